@@ -1,0 +1,57 @@
+import type { SourceRange } from '../model/types.js';
+import type { Severity } from './rule.js';
+
+export interface Position {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface FindingSuggestion {
+  desc: string;
+  fix: { range: [number, number]; text: string };
+}
+
+export interface FindingRelated extends Position {
+  message: string;
+}
+
+/** One reported problem, located and worded in the run's locale. */
+export interface Finding extends Position {
+  /** null for problems that are not a rule's (unreadable file, internal error). */
+  ruleId: string | null;
+  severity: Severity;
+  message: string;
+  messageId?: string;
+  range: SourceRange;
+  fix?: { range: [number, number]; text: string };
+  suggestions?: FindingSuggestion[];
+  related?: FindingRelated[];
+  /** The file could not be linted at all. */
+  fatal?: boolean;
+}
+
+export interface LintResult {
+  filePath: string;
+  findings: Finding[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+}
+
+export function countFindings(findings: Finding[]): Pick<LintResult, 'errorCount' | 'warningCount' | 'infoCount'> {
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  for (const f of findings) {
+    if (f.severity === 'error') errorCount++;
+    else if (f.severity === 'warn') warningCount++;
+    else infoCount++;
+  }
+  return { errorCount, warningCount, infoCount };
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? '');
+}

@@ -1,0 +1,83 @@
+import { location } from 'vfile-location';
+import type { PolicyModel, SourceRange } from '../model/types.js';
+import { buildModel } from '../model/build.js';
+import type { CatalogueSet } from '../catalogue/types.js';
+import { EMPTY_CATALOGUES } from '../catalogue/types.js';
+import { resolveParentCatalogue } from '../catalogue/align.js';
+import type { Locale, ReportDescriptor, Rule } from './rule.js';
+import { formatMessage } from './rule.js';
+import type { Finding, LintResult, Position } from './findings.js';
+import { compareFindings, countFindings } from './findings.js';
+import type { ResolvedRule } from './rule-settings.js';
+
+export interface LintOptions {
+  filePath?: string;
+  /** Rules to run with their severity and validated options (see resolveRules). */
+  rules: ResolvedRule[];
+  catalogues?: CatalogueSet;
+  locale?: Locale;
+}
+
+export interface LintOutput extends LintResult {
+  model: PolicyModel;
+}
+
+/** Lint one document's text. Pure: text in, findings out. */
+export function lintText(text: string, options: LintOptions): LintOutput {
+  const filePath = options.filePath ?? '<text>';
+  const locale = options.locale ?? 'zh-CN';
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const model = buildModel(source, filePath);
+  const catalogues = options.catalogues ?? EMPTY_CATALOGUES;
+  const parentCatalogue = resolveParentCatalogue(model.meta, catalogues);
+  const place = location(source);
+  const toPosition = (range: SourceRange): Position => {
+    const start = place.toPoint(range.start) ?? { line: 1, column: 1 };
+    const end = place.toPoint(range.end) ?? place.toPoint(source.length) ?? start;
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  };
+
+  const findings: Finding[] = [];
+  for (const { rule, severity, options: ruleOptions } of options.rules) {
+    const report = (d: ReportDescriptor) => findings.push(toFinding(rule, severity, d, locale, toPosition));
+    try {
+      rule.check({ model, options: ruleOptions, catalogues, parentCatalogue, locale, report });
+    } catch (error) {
+      // One broken rule must not cost the other rules' findings.
+      findings.push({
+        ruleId: rule.meta.id,
+        severity: 'error',
+        message: locale === 'en' ? `rule crashed: ${(error as Error).message}` : `规则运行出错：${(error as Error).message}`,
+        range: { start: 0, end: 0 },
+        line: 1, column: 1, endLine: 1, endColumn: 1,
+        fatal: true,
+      });
+    }
+  }
+  findings.sort(compareFindings);
+  return { filePath, findings, ...countFindings(findings), model };
+}
+
+function toFinding(rule: Rule<never>, severity: Finding['severity'], d: ReportDescriptor, locale: Locale, toPosition: (r: SourceRange) => Position): Finding {
+  const template = rule.meta.messages[d.messageId];
+  if (!template) throw new Error(`rule ${rule.meta.id} reported unknown messageId "${d.messageId}"`);
+  const finding: Finding = {
+    ruleId: rule.meta.id,
+    severity,
+    message: formatMessage(template[locale], d.data),
+    messageId: d.messageId,
+    range: d.range,
+    ...toPosition(d.range),
+  };
+  if (d.fix) finding.fix = { range: [d.fix.range.start, d.fix.range.end], text: d.fix.text };
+  if (d.suggestions?.length) {
+    finding.suggestions = d.suggestions.map((s) => ({
+      desc: formatMessage((rule.meta.messages[s.messageId] ?? template)[locale], s.data),
+      fix: { range: [s.fix.range.start, s.fix.range.end], text: s.fix.text },
+    }));
+  }
+  if (d.related?.length) {
+    finding.related = d.related.map((r) => ({ message: formatMessage((rule.meta.messages[r.messageId] ?? template)[locale], r.data), ...toPosition(r.range) }));
+  }
+  return finding;
+}

@@ -1,0 +1,85 @@
+import type { PolicyModel, SourceRange } from '../model/types.js';
+import type { Catalogue, CatalogueSet } from '../catalogue/types.js';
+
+export type Locale = 'zh-CN' | 'en';
+export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
+export type LocalizedText = Record<Locale, string>;
+
+export type Severity = 'info' | 'warn' | 'error';
+export type SeveritySetting = Severity | 'off';
+export const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warn', 'error'];
+
+export type Category = 'date' | 'target' | 'list' | 'catalogue' | 'reference' | 'punctuation' | 'number' | 'structure' | 'term';
+export const CATEGORIES: readonly Category[] = ['date', 'target', 'list', 'catalogue', 'reference', 'punctuation', 'number', 'structure', 'term'];
+
+export interface RuleMeta {
+  /** Kebab-case, starting with the category: `date-invalid`. */
+  id: string;
+  category: Category;
+  /** Default severity when the config does not set one. */
+  severity: Severity;
+  /** Whether findings carry safe automatic fixes. */
+  fixable: boolean;
+  /** Whether findings may carry suggestions (corrections a human confirms). */
+  hasSuggestions?: boolean;
+  description: LocalizedText;
+  /** Message templates by id; `{{name}}` placeholders are filled from `data`. */
+  messages: Record<string, LocalizedText>;
+  /** JSON Schema for the rule's options object; defaults are applied by ajv. */
+  schema?: object;
+  /** Path of the doc page, relative to the package root. */
+  docs: string;
+}
+
+export interface TextEdit {
+  range: SourceRange;
+  text: string;
+}
+
+export interface ReportSuggestion {
+  messageId: string;
+  data?: Record<string, string | number>;
+  fix: TextEdit;
+}
+
+export interface ReportRelated {
+  range: SourceRange;
+  messageId: string;
+  data?: Record<string, string | number>;
+}
+
+export interface ReportDescriptor {
+  range: SourceRange;
+  messageId: string;
+  data?: Record<string, string | number>;
+  fix?: TextEdit;
+  suggestions?: ReportSuggestion[];
+  /** Other places that explain the finding (where a list was first stated). */
+  related?: ReportRelated[];
+}
+
+export interface RuleContext<Options = Record<string, unknown>> {
+  model: PolicyModel;
+  /** Options after validation, with schema defaults applied. */
+  options: Options;
+  catalogues: CatalogueSet;
+  /** The catalogue of the government above this document, if one governs it. */
+  parentCatalogue?: Catalogue;
+  locale: Locale;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface Rule<Options = Record<string, unknown>> {
+  meta: RuleMeta;
+  check(context: RuleContext<Options>): void;
+}
+
+/** Identity helper that gives rule authors type checking of `meta` and `check`. */
+export function defineRule<Options = Record<string, unknown>>(rule: Rule<Options>): Rule<Options> {
+  return rule;
+}
+
+/** Fill `{{name}}` placeholders. Unknown names stay visible so a missing datum is noticed. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}

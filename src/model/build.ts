@@ -1,0 +1,30 @@
+import type { PolicyModel } from './types.js';
+import { parseMarkdown } from '../parse/processor.js';
+import { collectTextBlocks } from '../parse/text-blocks.js';
+import { buildSections } from '../parse/sections.js';
+import { readFrontMatter } from '../parse/front-matter.js';
+import { extractDocNumbers } from './doc-numbers.js';
+import { extractDates } from './dates.js';
+import { buildMeta } from './meta.js';
+import { extractReferences } from './references.js';
+import { extractEnumerations } from './enumerations.js';
+import { extractTargets } from './targets.js';
+
+/**
+ * Build the policy model: one parse, one pass of each extractor. A pure function of the text
+ * and its path: no file access, so the CLI and an editor share it.
+ */
+export function buildModel(text: string, path = '<text>'): PolicyModel {
+  const tree = parseMarkdown(text);
+  const frontMatter = readFrontMatter(tree, text);
+  const { blocks, origins } = collectTextBlocks(tree, text);
+  const sections = buildSections(blocks, origins, text.length);
+  const docNumbers = blocks.flatMap(extractDocNumbers);
+  const dates = extractDates(blocks);
+  const meta = buildMeta(frontMatter, blocks, dates, docNumbers);
+  const references = extractReferences(blocks, docNumbers, dates);
+  const enumerations = extractEnumerations(blocks);
+  const targets = extractTargets(blocks, sections, dates, meta);
+  const { normalized: _n, valueRanges: _v, ...frontMatterFacts } = frontMatter;
+  return { path, text, frontMatter: frontMatterFacts, meta, blocks, sections, dates, enumerations, targets, references, docNumbers };
+}

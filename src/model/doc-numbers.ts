@@ -1,0 +1,41 @@
+import type { DocNumber, TextBlock } from './types.js';
+import { blockRange } from '../parse/text-blocks.js';
+
+// Matched on folded text: （ ） are full width there, ［］ folded to [ ].
+const DOC_NUMBER = /([\u4e00-\u9fff]{1,10})\s*[〔\[（【]\s*(\d{2,4})\s*[〕\]）】]\s*(?:第\s*)?(\d{1,4})\s*号/g;
+// Words that run into an issuer code in prose (根据国发〔2024〕5号) and are not part of it.
+const LEADING_WORDS = /^(?:.*?(?:根据|依据|按照|参照|对照|印发|转发|落实|贯彻|执行|文件|通知|及|和|与|即|是|为|的))/;
+
+/** Parse a 文号 written on its own (front matter): 徐政办发〔2024〕2号, 苏政发[2023]104号. */
+export function parseDocNumber(text: string): Omit<DocNumber, 'range' | 'yearRange'> | undefined {
+  const folded = text.trim().replace(/［/g, '[').replace(/］/g, ']').replace(/\(/g, '（').replace(/\)/g, '）');
+  DOC_NUMBER.lastIndex = 0;
+  const m = DOC_NUMBER.exec(folded);
+  if (!m || m.index !== 0) return undefined;
+  return toDocNumber(m[0], m[1], m[2], m[3]);
+}
+
+function toDocNumber(text: string, code: string, yearText: string, serialText: string) {
+  const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
+  const serial = Number(serialText);
+  return { text, code, year, serial, key: `${code}〔${year}〕${serial}号` };
+}
+
+/** Every 文号 in a block, with the issuer code trimmed of the prose before it. */
+export function extractDocNumbers(block: TextBlock): DocNumber[] {
+  const out: DocNumber[] = [];
+  for (const m of block.norm.matchAll(DOC_NUMBER)) {
+    let code = m[1];
+    let start = m.index!;
+    const lead = LEADING_WORDS.exec(code);
+    if (lead && lead[0].length < code.length) {
+      code = code.slice(lead[0].length);
+      start += lead[0].length;
+    }
+    const end = m.index! + m[0].length;
+    const yearAt = m.index! + m[0].indexOf(m[2], m[1].length);
+    const base = toDocNumber(block.text.slice(start, end), code, m[2], m[3]);
+    out.push({ ...base, range: blockRange(block, start, end), yearRange: blockRange(block, yearAt, yearAt + m[2].length) });
+  }
+  return out;
+}

@@ -1,0 +1,250 @@
+/**
+ * The policy model: every fact a rule may read, extracted once per file.
+ * All ranges are UTF-16 offsets into the decoded source text (BOM removed), end exclusive.
+ */
+
+export interface SourceRange {
+  start: number;
+  end: number;
+}
+
+export type BlockKind = 'heading' | 'paragraph' | 'tableCell' | 'html';
+
+/** A run of plain text (markup removed) from one block of the document, with a map back to the source. */
+export interface TextBlock {
+  index: number;
+  kind: BlockKind;
+  /** Markdown heading depth (1–6) for `heading` blocks. */
+  depth?: number;
+  /** The text as written, without Markdown markup. */
+  text: string;
+  /**
+   * The same text normalised one UTF-16 unit for one (so indices are shared with `text`):
+   * full-width digits and Latin letters → ASCII, half-width , : ; ( ) ! ? → full width,
+   * ~ → ～, CR/LF and tabs → space. Extractors match against this.
+   */
+  norm: string;
+  /** offsets[i] = source offset of text[i]; offsets[text.length] = source offset just after the last character. */
+  offsets: number[];
+  range: SourceRange;
+  /** Index of the innermost section this block belongs to, or -1 before the first section. */
+  section: number;
+  /** Sentences as [start, end) indices into `text`, split after 。！？ (and ；/newline kept inside). */
+  sentences: SourceSpan[];
+}
+
+/** A span inside one block's text: indices into `TextBlock.text`. */
+export interface SourceSpan {
+  start: number;
+  end: number;
+}
+
+export type NumberingStyle =
+  | 'chinese' // 一、
+  | 'paren-chinese' // （一）
+  | 'arabic' // 1. or 1、
+  | 'paren-arabic'; // （1）
+
+export interface Section {
+  index: number;
+  /** Heading text without its numbering. */
+  title: string;
+  /** 1-based nesting level computed from Markdown depth and numbering style. */
+  level: number;
+  /** How the heading was written. */
+  source: 'markdown' | 'numbered-paragraph';
+  numbering?: { style: NumberingStyle; value: number; text: string; range: SourceRange };
+  /** The heading line (or the numbered lead of a paragraph, up to its first 。 or the block end). */
+  headingRange: SourceRange;
+  /** From the heading to the start of the next section at the same or a higher level. */
+  range: SourceRange;
+  parent: number;
+  /** Block indices whose `section` is this one (the heading block included). */
+  blocks: number[];
+}
+
+export type DatePrecision = 'year' | 'month' | 'day';
+
+/** A calendar point as written; missing parts are undefined. */
+export interface CalendarDate {
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+export type DateKind =
+  | 'point' // 2023年11月, 2024年1月8日, 2024-01-10, 二〇二三年十一月, 9月1日
+  | 'range' // 2024—2026年, 2024-2026年
+  | 'deadline'; // 到2030年, 2030年前, 到2026年底
+
+export interface DateFact {
+  kind: DateKind;
+  /** Source text of the whole expression. */
+  text: string;
+  range: SourceRange;
+  block: number;
+  /** Sentence index within the block. */
+  sentence: number;
+  /** For point and deadline: the date; for range: the start. */
+  value: CalendarDate;
+  /** For range: the end. */
+  end?: CalendarDate;
+  precision: DatePrecision;
+  /** True when the year was not written (9月1日). */
+  missingYear: boolean;
+  /** For missingYear dates: a year taken from an earlier full date in the same block, if any. */
+  contextYear?: number;
+  /** Written in Chinese numerals (二〇二三年十一月). */
+  chineseNumerals: boolean;
+  /** Deadline qualifiers: 到…年底 → 'end', …年前 → 'before'. */
+  qualifier?: 'by' | 'before' | 'end' | 'within';
+  /** The range of just the numeric date part (e.g. 2013年11月 inside 于2013年11月). */
+  valueRange: SourceRange;
+}
+
+export interface EnumerationItem {
+  /** Item text as written (parentheses kept: 零碳负碳（碳捕集利用与封存）). */
+  text: string;
+  /** Normalised comparison key: no quotes, parentheses removed, full-width folded. */
+  key: string;
+  range: SourceRange;
+  /** When the item joins two names with 和/与/及 and may be a composite: the parts. */
+  parts?: { text: string; range: SourceRange }[];
+}
+
+export interface Enumeration {
+  block: number;
+  sentence: number;
+  section: number;
+  items: EnumerationItem[];
+  /** The whole list from first to last item. */
+  range: SourceRange;
+  /** The cue word before the items (即, 为, 包括, 重点发展, 围绕 …), if any. */
+  cue?: string;
+  /** Declared count: 等10个 → 10, 八大 → 8. */
+  declaredCount?: number;
+  /** Range of the count expression (等10个, 八大, 5个). */
+  countRange?: SourceRange;
+  /** Where the count stands relative to the items. */
+  countPosition?: 'before' | 'after';
+  /** The noun the list names (重点领域, 成长性未来产业, 方面 …). */
+  head?: string;
+  /** A “5+X” style group label this list belongs to, with the part it fills ("5" or "X"). */
+  group?: { label: string; part: string };
+  /** The list ends with 等 (possibly 列举未尽). */
+  endsWithDeng: boolean;
+  /** True when a count closes the list (等10个) or nothing suggests it is open. */
+  closed: boolean;
+}
+
+export type Comparator = '>=' | '>' | '<=' | '<' | '=' | '~';
+
+export interface Target {
+  block: number;
+  sentence: number;
+  section: number;
+  /** Whole clause the target was read from. */
+  range: SourceRange;
+  text: string;
+  /** Target year, from the clause or inherited (paragraph, section heading, plan period). */
+  year?: number;
+  yearSource?: 'clause' | 'paragraph' | 'section' | 'period';
+  /** The deadline fact the year came from, when it is in this document's text. */
+  deadline?: DateFact;
+  /** The indicator named (未来产业总产值, 未来产业创新平台). */
+  indicator: string;
+  /** Normalised indicator key for comparing the same indicator across years. */
+  indicatorKey: string;
+  /** Numeric value normalised (亿/万 folded into the unit multiplier). */
+  value?: number;
+  /** Value as written (5000, 十, 百). */
+  valueText?: string;
+  /** Unit (元, 家, 个, 项, %). Multipliers 万/亿 are folded into value: 5000亿元 → value 5e11, unit 元. */
+  unit?: string;
+  comparator?: Comparator;
+  valueRange?: SourceRange;
+  /** True when the target is measurable (has a numeric value). */
+  measurable: boolean;
+}
+
+export interface DocNumber {
+  /** As written: 苏政发〔2023〕104号. */
+  text: string;
+  /** Issuer code: 苏政发. */
+  code: string;
+  year: number;
+  serial: number;
+  range: SourceRange;
+  /** Range of the year digits inside the brackets. */
+  yearRange: SourceRange;
+  /** Normalised: code〔year〕serial号. */
+  key: string;
+}
+
+export interface Reference {
+  block: number;
+  sentence: number;
+  /** Title inside 《》 as written (brackets excluded). */
+  title: string;
+  /** Title normalised for lookup (issuer prefixes like 省政府 kept separately). */
+  titleKey: string;
+  titleRange: SourceRange;
+  /** 文号 in brackets right after the title: 《…》（徐政发〔2024〕1号）. */
+  docNumber?: DocNumber;
+  /** Issuer named just before (江苏省政府于…印发《…》) or inside the title (《省政府关于…》). */
+  issuer?: { text: string; range: SourceRange };
+  /** A date written for the issuing of this document (于2013年11月印发《…》). */
+  issueDate?: DateFact;
+}
+
+export type MetaSource = 'front-matter' | 'inferred';
+
+export interface MetaFact<T> {
+  value: T;
+  source: MetaSource;
+  range?: SourceRange;
+}
+
+export type Level = 'national' | 'province' | 'city' | 'district';
+
+export interface DocumentMeta {
+  title?: MetaFact<string>;
+  issuer?: MetaFact<string>;
+  docNumber?: MetaFact<DocNumber>;
+  /** 成文日期. */
+  date?: MetaFact<CalendarDate>;
+  region?: MetaFact<string>;
+  province?: MetaFact<string>;
+  level?: MetaFact<Level>;
+  kind?: MetaFact<string>;
+  catalogue?: MetaFact<string>;
+}
+
+export interface FrontMatterProblem {
+  /** JSON path (ajv instancePath) or '' for YAML syntax errors. */
+  path: string;
+  message: { 'zh-CN': string; en: string };
+  range: SourceRange;
+}
+
+export interface FrontMatter {
+  present: boolean;
+  range?: SourceRange;
+  /** Raw parsed data, keys as written. */
+  data: Record<string, unknown>;
+  problems: FrontMatterProblem[];
+}
+
+export interface PolicyModel {
+  path: string;
+  text: string;
+  frontMatter: FrontMatter;
+  meta: DocumentMeta;
+  blocks: TextBlock[];
+  sections: Section[];
+  dates: DateFact[];
+  enumerations: Enumeration[];
+  targets: Target[];
+  references: Reference[];
+  docNumbers: DocNumber[];
+}

@@ -1,0 +1,47 @@
+/**
+ * Character folding shared by every extractor. One UTF-16 unit maps to one, so indices into the
+ * folded text are indices into the original text.
+ */
+
+const HALF_TO_FULL: Record<string, string> = {
+  ',': '，',
+  ':': '：',
+  ';': '；',
+  '(': '（',
+  ')': '）',
+  '!': '！',
+  '?': '？',
+  '~': '～',
+  '\u301c': '～', // 〜 wave dash
+};
+
+export function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  // Full-width ASCII variants (digits, Latin letters, %, +, -, .) → ASCII, except the marks kept full-width below.
+  if (code >= 0xff01 && code <= 0xff5e) {
+    const ascii = String.fromCharCode(code - 0xfee0);
+    return HALF_TO_FULL[ascii] ?? ascii;
+  }
+  if (ch === '\r' || ch === '\n' || ch === '\t' || ch === '\u3000' || ch === '\u00a0') return ' ';
+  return HALF_TO_FULL[ch] ?? ch;
+}
+
+export function foldText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += foldChar(text[i]);
+  return out;
+}
+
+/** Han ideographs (with 〇) — used to decide whether a line break joins two Chinese words. */
+export function isHan(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3007;
+}
+
+/** CJK characters and full-width punctuation: a soft line break between two of them is no space. */
+export function isCjkWide(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return isHan(ch) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2018 && c <= 0x201f) || c === 0x2014 || c === 0x2026;
+}

@@ -1,0 +1,80 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import type { Root, Link, Text, PhrasingContent, Parent } from 'mdast';
+import { visit, SKIP } from 'unist-util-visit';
+import { location } from 'vfile-location';
+
+// One frozen processor for every file: building it costs more than a small parse.
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkGfm)
+  // Without it `**重点项目，**是指` yields no strong node (CommonMark flanking rules ignore CJK punctuation).
+  .use(remarkCjkFriendly)
+  .freeze();
+
+/** Parse Markdown into mdast with exact positions; fixes GFM autolink literals that swallow CJK text. */
+export function parseMarkdown(text: string): Root {
+  const tree = processor.parse(text) as Root;
+  splitCjkAutolinks(tree, text);
+  return tree;
+}
+
+// A URL literal may only contain printable ASCII; GFM keeps going through full-width punctuation and Han.
+const URL_TAIL = /[^\x21-\x7e]/;
+const URL_IN_TEXT = /(?:https?:\/\/|www\.)[\x21-\x7e]+?(?=[.,:;!?'")\]]*(?:[^\x21-\x7e]|$))/g;
+
+/**
+ * GFM autolink literals run on until whitespace, so `（https://www.gov.cn）提交材料，…` becomes one link.
+ * Cut such links at the first non-ASCII character and give the rest back as text (with its own
+ * literal URLs re-linked), keeping every position exact.
+ */
+function splitCjkAutolinks(tree: Root, source: string): void {
+  visit(tree, 'link', (node: Link, index, parent: Parent | undefined) => {
+    if (!parent || index === undefined || !node.position) return;
+    const start = node.position.start.offset!;
+    const end = node.position.end.offset!;
+    const raw = source.slice(start, end);
+    // Only literal autolinks: their source is exactly their text (no <>, no [label](url)).
+    if (node.children.length !== 1 || node.children[0].type !== 'text' || node.children[0].value !== raw) return;
+    const cut = raw.search(URL_TAIL);
+    if (cut <= 0) return;
+    const pieces: PhrasingContent[] = [makeLink(source, start, start + cut, node.url.startsWith('http') ? '' : 'http://')];
+    pieces.push(...linkifyText(source, start + cut, end));
+    parent.children.splice(index, 1, ...(pieces as never[]));
+    return [SKIP, index + pieces.length];
+  });
+}
+
+function linkifyText(source: string, from: number, to: number): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  const slice = source.slice(from, to);
+  let last = 0;
+  for (const m of slice.matchAll(URL_IN_TEXT)) {
+    const s = m.index!;
+    if (s > last) out.push(makeText(source, from + last, from + s));
+    out.push(makeLink(source, from + s, from + s + m[0].length, m[0].startsWith('www.') ? 'http://' : ''));
+    last = s + m[0].length;
+  }
+  if (last < slice.length) out.push(makeText(source, from + last, to));
+  return out;
+}
+
+function makeText(source: string, start: number, end: number): Text {
+  return { type: 'text', value: source.slice(start, end), position: positionOf(source, start, end) };
+}
+
+function makeLink(source: string, start: number, end: number, scheme: string): Link {
+  const value = source.slice(start, end);
+  return { type: 'link', url: scheme + value, title: null, children: [makeText(source, start, end)], position: positionOf(source, start, end) };
+}
+
+function positionOf(source: string, start: number, end: number) {
+  const place = location(source);
+  const a = place.toPoint(start)!;
+  const b = place.toPoint(end)!;
+  return { start: { line: a.line, column: a.column, offset: start }, end: { line: b.line, column: b.column, offset: end } };
+}

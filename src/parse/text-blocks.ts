@@ -1,0 +1,258 @@
+import type { Root, Nodes, PhrasingContent, ListItem, List } from 'mdast';
+import type { TextBlock, BlockKind, SourceSpan } from '../model/types.js';
+import { foldChar, isCjkWide } from './normalize.js';
+
+/** Extra facts about a block that only the tree knows (ordered-list numbering for sections). */
+export interface BlockOrigin {
+  /** For the first paragraph of an ordered list item: its number (list.start + index). */
+  listNumber?: number;
+  /** Range of the list marker in the source (`1.`), so sections can point at it. */
+  listMarker?: { start: number; end: number };
+}
+
+/**
+ * Flatten the tree into text blocks: one per heading, paragraph and table cell. Markup is dropped,
+ * each character keeps its source offset, and a soft line break between two CJK characters is
+ * removed (as a browser renders it), so a title broken across lines reads as one.
+ */
+export function collectTextBlocks(tree: Root, source: string): { blocks: TextBlock[]; origins: BlockOrigin[] } {
+  const blocks: TextBlock[] = [];
+  const origins: BlockOrigin[] = [];
+
+  const walk = (node: Nodes, origin: BlockOrigin = {}): void => {
+    switch (node.type) {
+      case 'heading':
+        push('heading', node.children, node, origin, node.depth);
+        return;
+      case 'paragraph':
+        push('paragraph', node.children, node, origin);
+        return;
+      case 'tableCell':
+        push('tableCell', node.children, node, origin);
+        return;
+      case 'list':
+        walkList(node);
+        return;
+      case 'yaml':
+      case 'code':
+      case 'html':
+      case 'definition':
+      case 'thematicBreak':
+        return;
+      default:
+        if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
+    }
+  };
+
+  const walkList = (list: List): void => {
+    list.children.forEach((item: ListItem, i) => {
+      item.children.forEach((child, j) => {
+        if (j === 0 && list.ordered && child.type === 'paragraph' && item.position && child.position) {
+          const number = (list.start ?? 1) + i;
+          walk(child, { listNumber: number, listMarker: markerRange(source, item.position.start.offset!, child.position.start.offset!) });
+        } else walk(child);
+      });
+    });
+  };
+
+  const push = (kind: BlockKind, children: PhrasingContent[], node: Nodes, origin: BlockOrigin, depth?: number): void => {
+    if (!node.position) return;
+    const allChars: string[] = [];
+    const allOffsets: number[] = [];
+    flattenInline(children, source, allChars, allOffsets);
+    const pieces = kind === 'paragraph' ? splitAtLineBreaks(allChars) : [[0, allChars.length]];
+    pieces.forEach(([from, to], n) => {
+      const chars = allChars.slice(from, to);
+      const offsets = allOffsets.slice(from, to);
+      joinLineBreaks(chars, offsets);
+      const start = n === 0 ? node.position!.start.offset! : offsets[0] ?? node.position!.start.offset!;
+      const end = n === pieces.length - 1 ? node.position!.end.offset! : lastCharEnd(source, allOffsets[to - 1]);
+      offsets.push(offsets.length ? lastCharEnd(source, offsets[offsets.length - 1]) : start);
+      let norm = '';
+      for (const ch of chars) norm += foldChar(ch);
+      const block: TextBlock = {
+        index: blocks.length,
+        kind,
+        text: chars.join(''),
+        norm,
+        offsets,
+        range: { start, end },
+        section: -1,
+        sentences: splitSentences(norm),
+      };
+      if (depth !== undefined) block.depth = depth;
+      blocks.push(block);
+      origins.push(n === 0 ? origin : {});
+    });
+  };
+
+  walk(tree);
+  return { blocks, origins };
+}
+
+function lastCharEnd(source: string, offset: number): number {
+  const code = source.charCodeAt(offset);
+  return offset + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
+}
+
+function markerRange(source: string, itemStart: number, contentStart: number): { start: number; end: number } {
+  let s = itemStart;
+  while (s < contentStart && /\s/.test(source[s])) s++;
+  let e = s;
+  while (e < contentStart && !/\s/.test(source[e])) e++;
+  return { start: s, end: e };
+}
+
+/** Append each character of the inline content with the source offset it came from. */
+function flattenInline(nodes: PhrasingContent[], source: string, chars: string[], offsets: number[]): void {
+  for (const node of nodes) {
+    if (!node.position) continue;
+    const start = node.position.start.offset!;
+    const end = node.position.end.offset!;
+    switch (node.type) {
+      case 'text':
+        alignValue(node.value, source, start, end, chars, offsets);
+        break;
+      case 'inlineCode': {
+        // The value sits inside the backtick fence.
+        let s = start;
+        while (s < end && source[s] === '`') s++;
+        alignValue(node.value, source, s, end, chars, offsets);
+        break;
+      }
+      case 'break':
+        chars.push('\n');
+        offsets.push(start);
+        break;
+      case 'html':
+      case 'image':
+      case 'imageReference':
+      case 'footnoteReference':
+        break;
+      default:
+        if ('children' in node) flattenInline(node.children as PhrasingContent[], source, chars, offsets);
+    }
+  }
+}
+
+/**
+ * Map each character of a node's value to where it stands in the source. Values drop escapes,
+ * decode entities and strip continuation-line indentation, so walk forward to the next match.
+ */
+function alignValue(value: string, source: string, start: number, end: number, chars: string[], offsets: number[]): void {
+  if (source.slice(start, end) === value) {
+    for (let i = 0; i < value.length; i++) {
+      chars.push(value[i]);
+      offsets.push(start + i);
+    }
+    return;
+  }
+  let s = start;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i];
+    let found = -1;
+    // Look a short way ahead: escapes and entities are a few characters long.
+    for (let k = s; k < Math.min(end, s + 12); k++) {
+      if (source[k] === ch) {
+        found = k;
+        break;
+      }
+    }
+    if (ch === '\n' && found === -1) {
+      const cr = source.indexOf('\r', s);
+      if (cr !== -1 && cr < end) found = cr;
+    }
+    const at = found === -1 ? Math.min(s, Math.max(start, end - 1)) : found;
+    chars.push(ch);
+    offsets.push(at);
+    if (found !== -1) s = found + 1;
+  }
+}
+
+// A line that opens with Chinese section numbering: 一、 （一） (一) 1. 1、 （1）.
+const NUMBERED_LINE = /^\s*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}(?:[．.](?!\d)|、)|[（(]\d{1,2}[）)])/;
+const SENTENCE_FINAL = /[。！？：；:;!?]\s*$/;
+const STANDALONE_LINE = /^\s*(?:[\u4e00-\u9fff]{1,10}[〔\[［【(（]\d{4}[〕\]］】)）]\s*\d+\s*号|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*$/;
+
+/**
+ * Chinese drafts pasted without blank lines still break paragraphs at line ends: split a Markdown
+ * paragraph where a line ends a sentence, where the next line opens with section numbering, and
+ * around lines that are only a 文号 or a date (the 落款). A title broken mid-phrase stays whole.
+ */
+function splitAtLineBreaks(chars: string[]): [number, number][] {
+  const lines: [number, number][] = [];
+  let from = 0;
+  for (let i = 0; i < chars.length; i++) {
+    if (chars[i] === '\n') {
+      lines.push([from, i]);
+      from = i + 1;
+    }
+  }
+  lines.push([from, chars.length]);
+  if (lines.length === 1) return lines;
+  const text = (l: [number, number]) => chars.slice(l[0], l[1]).join('');
+  const pieces: [number, number][] = [];
+  let start = lines[0][0];
+  for (let k = 1; k < lines.length; k++) {
+    const prev = text(lines[k - 1]);
+    const next = text(lines[k]);
+    if (SENTENCE_FINAL.test(prev) || NUMBERED_LINE.test(next) || STANDALONE_LINE.test(prev) || STANDALONE_LINE.test(next)) {
+      pieces.push([start, lines[k - 1][1]]);
+      start = lines[k][0];
+    }
+  }
+  pieces.push([start, chars.length]);
+  return pieces;
+}
+
+/** Soft line breaks: removed between CJK characters, a single space otherwise. */
+function joinLineBreaks(chars: string[], offsets: number[]): void {
+  for (let i = 0; i < chars.length; i++) {
+    if (chars[i] !== '\n' && chars[i] !== '\r') continue;
+    let j = i;
+    while (j < chars.length && (chars[j] === '\n' || chars[j] === '\r' || chars[j] === ' ' || chars[j] === '\t')) j++;
+    let p = i - 1;
+    while (p >= 0 && (chars[p] === ' ' || chars[p] === '\t')) p--;
+    const joinCjk = isCjkWide(chars[p]) && isCjkWide(chars[j]);
+    const removeFrom = joinCjk ? p + 1 : i;
+    const removeCount = j - removeFrom;
+    if (joinCjk) {
+      chars.splice(removeFrom, removeCount);
+      offsets.splice(removeFrom, removeCount);
+      i = removeFrom - 1;
+    } else {
+      chars.splice(i, j - i, ' ');
+      offsets.splice(i, j - i, offsets[i]);
+    }
+  }
+}
+
+const SENTENCE_END = /[。！？!?]+[”’」』）]*/g;
+
+/** Sentences end after 。！？ (closing quotes kept with them). Indices into the block text. */
+export function splitSentences(norm: string): SourceSpan[] {
+  const spans: SourceSpan[] = [];
+  let last = 0;
+  for (const m of norm.matchAll(SENTENCE_END)) {
+    const end = m.index! + m[0].length;
+    if (end > last) spans.push({ start: last, end });
+    last = end;
+  }
+  if (last < norm.length) spans.push({ start: last, end: norm.length });
+  if (spans.length === 0) spans.push({ start: 0, end: 0 });
+  return spans;
+}
+
+/** Source range of [start, end) in block-text indices. */
+export function blockRange(block: TextBlock, start: number, end: number): { start: number; end: number } {
+  const s = block.offsets[Math.max(0, Math.min(start, block.text.length))];
+  const e = end <= start ? s : block.offsets[Math.min(end, block.text.length) - 1] + 1;
+  return { start: s, end: e };
+}
+
+/** Index of the sentence that contains text index `i`. */
+export function sentenceAt(block: TextBlock, i: number): number {
+  const s = block.sentences;
+  for (let k = 0; k < s.length; k++) if (i < s[k].end) return k;
+  return s.length - 1;
+}
