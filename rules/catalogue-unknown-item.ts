@@ -1,0 +1,15 @@
+import { defineRule } from '../src/engine/rule.js';
+
+// STUB: to be implemented (meta messages, check, doc page, tests).
+export default defineRule({
+  meta: {
+    id: 'catalogue-unknown-item',
+    category: 'catalogue',
+    severity: 'warn',
+    fixable: false,
+    description: { 'zh-CN': 'TODO', en: 'TODO' },
+    messages: {},
+    docs: 'rules/catalogue-unknown-item.md',
+  },
+  check() {},
+});

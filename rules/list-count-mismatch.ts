@@ -1,0 +1,15 @@
+import { defineRule } from '../src/engine/rule.js';
+
+// STUB: to be implemented (meta messages, check, doc page, tests).
+export default defineRule({
+  meta: {
+    id: 'list-count-mismatch',
+    category: 'list',
+    severity: 'error',
+    fixable: false,
+    description: { 'zh-CN': 'TODO', en: 'TODO' },
+    messages: {},
+    docs: 'rules/list-count-mismatch.md',
+  },
+  check() {},
+});
