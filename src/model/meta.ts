@@ -83,8 +83,11 @@ export function buildMeta(frontMatter: ParsedFrontMatter, blocks: TextBlock[], d
   // Inference from the text.
   const textBlocks = blocks.filter((b) => b.kind !== 'tableCell' && b.text.trim());
   if (!meta.title) {
+    // A heading, else an early line that reads like a title (ends with a 文种 or says 关于), else the first short line.
     const heading = textBlocks.find((b) => b.kind === 'heading');
-    const first = heading ?? textBlocks.find((b) => b.text.trim().length <= 80 && !FULL_DATE_LINE.test(b.norm) && !/^[^《]*〔\d{4}〕\d+号\s*$/.test(b.norm));
+    const early = textBlocks.slice(0, 12).filter((b) => b.text.trim().length <= 80 && !FULL_DATE_LINE.test(b.norm) && !/^[^《]*〔\d{4}〕\d+号\s*$/.test(b.norm));
+    const titled = early.find((b) => !/[。，：；]/.test(b.norm) && (kindOfTitle(b.text.trim()) !== undefined || /^.{0,30}关于/.test(b.text)));
+    const first = heading ?? titled ?? early.find((b) => !/[。：]\s*$/.test(b.norm));
     if (first) meta.title = fact(first.text.trim(), 'inferred', first.range);
   }
   if (!meta.docNumber) {

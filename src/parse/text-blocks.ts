@@ -172,12 +172,15 @@ function alignValue(value: string, source: string, start: number, end: number, c
 // A line that opens with Chinese section numbering: 一、 （一） (一) 1. 1、 （1）.
 const NUMBERED_LINE = /^\s*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}(?:[．.](?!\d)|、)|[（(]\d{1,2}[）)])/;
 const SENTENCE_FINAL = /[。！？：；:;!?]\s*$/;
+// A line ending in a 文种 is a title: the body starts on the next line.
+const TITLE_END = /(?:通知|意见|方案|计划|规划|纲要|办法|措施|规定|决定|细则|条例|解读|报告)[》」”]?\s*$/;
 const STANDALONE_LINE = /^\s*(?:[\u4e00-\u9fff]{1,10}[〔\[［【(（]\d{4}[〕\]］】)）]\s*\d+\s*号|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*$/;
 
 /**
  * Chinese drafts pasted without blank lines still break paragraphs at line ends: split a Markdown
- * paragraph where a line ends a sentence, where the next line opens with section numbering, and
- * around lines that are only a 文号 or a date (the 落款). A title broken mid-phrase stays whole.
+ * paragraph where a line ends a sentence, where the next line opens with section numbering, around
+ * lines that are only a 文号 or a date (the 落款), and wherever the break is not between two CJK
+ * characters. A title broken mid-phrase stays whole.
  */
 function splitAtLineBreaks(chars: string[]): [number, number][] {
   const lines: [number, number][] = [];
@@ -196,7 +199,8 @@ function splitAtLineBreaks(chars: string[]): [number, number][] {
   for (let k = 1; k < lines.length; k++) {
     const prev = text(lines[k - 1]);
     const next = text(lines[k]);
-    if (SENTENCE_FINAL.test(prev) || NUMBERED_LINE.test(next) || STANDALONE_LINE.test(prev) || STANDALONE_LINE.test(next)) {
+    const joinsCjk = isCjkWide(prev.trimEnd().slice(-1)) && isCjkWide(next.trimStart()[0]);
+    if (!joinsCjk || SENTENCE_FINAL.test(prev) || TITLE_END.test(prev) || NUMBERED_LINE.test(next) || STANDALONE_LINE.test(prev) || STANDALONE_LINE.test(next)) {
       pieces.push([start, lines[k - 1][1]]);
       start = lines[k][0];
     }

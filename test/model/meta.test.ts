@@ -1,0 +1,66 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { model } from '../helpers/lint.js';
+import { kindOfTitle } from '../../src/model/meta.js';
+import { placeOf } from '../../src/model/gazetteer.js';
+
+const real = (name: string) => readFileSync(new URL(`../fixtures/real/${name}`, import.meta.url), 'utf8');
+
+describe('document metadata', () => {
+  it('prefers front matter and says where each fact came from', () => {
+    const m = model(readFileSync(new URL('../../examples/xuzhou-interpretation.md', import.meta.url), 'utf8'));
+    expect(m.meta.title).toMatchObject({ value: '《徐州市加快培育发展未来产业的指导意见》政策解读', source: 'front-matter' });
+    expect(m.meta.date?.value).toEqual({ year: 2024, month: 1, day: 10 });
+    expect(m.meta.kind?.value).toBe('政策解读');
+    expect(m.meta.province?.value).toBe('江苏省');
+  });
+
+  it('infers title, 文号, 落款 date, issuer, place and 文种 from a document with no front matter', () => {
+    const text = real('beijing-jzbf-2025-14.txt');
+    const m = model(text);
+    expect(m.meta.title?.value).toBe('北京市建立未来产业投入增长机制促进未来产业发展的若干措施');
+    expect(m.meta.docNumber?.value.key).toBe('京政办发〔2025〕14号');
+    expect(m.meta.docNumber?.source).toBe('inferred');
+    expect(m.meta.date?.value).toEqual({ year: 2025, month: 7, day: 24 });
+    expect(text.slice(m.meta.date!.range!.start, m.meta.date!.range!.end)).toBe('2025年7月24日');
+    expect(m.meta.issuer?.value).toBe('北京市人民政府办公厅');
+    expect(m.meta.province?.value).toBe('北京市');
+    expect(m.meta.level?.value).toBe('province');
+    expect(m.meta.kind?.value).toBe('措施');
+  });
+
+  it('reads an interpretation of a provincial plan', () => {
+    const m = model(real('guangdong-electronic-info-interpretation-2024.txt'));
+    expect(m.meta.title?.value).toBe('《广东省发展新一代电子信息战略性支柱产业集群行动计划(2023—2025年)》政策解读');
+    expect(m.meta.kind?.value).toBe('政策解读');
+    expect(m.meta.province?.value).toBe('广东省');
+    expect(m.meta.date).toBeUndefined();
+  });
+
+  it('reads a 成文日期 in Chinese numerals on the 落款 line', () => {
+    const m = model('徐州市人民政府办公室关于印发某方案的通知\n\n徐政办发〔2024〕2号\n\n正文。\n\n徐州市人民政府办公室\n\n二〇二四年一月八日\n');
+    expect(m.meta.docNumber?.value).toMatchObject({ code: '徐政办发', year: 2024, serial: 2 });
+    expect(m.meta.issuer?.value).toBe('徐州市人民政府办公室');
+    expect(m.meta.region?.value).toBe('徐州市');
+    expect(m.meta.level?.value).toBe('city');
+  });
+});
+
+describe('kindOfTitle', () => {
+  it('names the 文种, looking inside 关于印发《…》的通知', () => {
+    expect(kindOfTitle('徐州市加快培育发展未来产业三年行动方案(2024-2026年)')).toBe('行动方案');
+    expect(kindOfTitle('市政府关于印发《徐州市加快培育发展未来产业的指导意见》的通知')).toBe('指导意见');
+    expect(kindOfTitle('《徐州市加快培育发展未来产业的指导意见》政策解读')).toBe('政策解读');
+    expect(kindOfTitle('2030年未来产业总产值破5000亿')).toBeUndefined();
+  });
+});
+
+describe('placeOf', () => {
+  it('reads province, city and district issuers', () => {
+    expect(placeOf('江苏省人民政府')).toEqual({ province: '江苏省', region: '江苏省', level: 'province' });
+    expect(placeOf('徐州市人民政府办公室')).toEqual({ province: '江苏省', region: '徐州市', level: 'city' });
+    expect(placeOf('苏州市吴中区人民政府')).toEqual({ province: '江苏省', region: '苏州市吴中区', level: 'district' });
+    expect(placeOf('杭州市人民政府')).toMatchObject({ province: '浙江省', level: 'city' });
+    expect(placeOf('工业和信息化部')).toEqual({ level: 'national' });
+  });
+});
