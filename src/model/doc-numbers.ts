@@ -11,6 +11,8 @@ export function parseDocNumber(text: string): Omit<DocNumber, 'range' | 'yearRan
   const folded = text.trim().replace(/［/g, '[').replace(/］/g, ']').replace(/\(/g, '（').replace(/\)/g, '）');
   DOC_NUMBER.lastIndex = 0;
   const m = DOC_NUMBER.exec(folded);
+  // exec on a global regex leaves lastIndex set, and matchAll in extractDocNumbers starts from it.
+  DOC_NUMBER.lastIndex = 0;
   if (!m || m.index !== 0) return undefined;
   return toDocNumber(m[0], m[1], m[2], m[3]);
 }
