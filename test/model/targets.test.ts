@@ -1,0 +1,204 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { model, spanOf } from '../helpers/lint.js';
+import { extractTargets, indicatorKey, planPeriodEnd } from '../../src/model/targets.js';
+
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+
+// Real sentences from the Suzhou report (苏州日报, 2023-09-04), half-width commas kept as published.
+const SUZHOU_2030 =
+  '《工作意见》提出,到2030年,全市重点突破一批填补国内空白的关键核心技术,未来产业与战略性新兴产业、优势主导产业形成有效衔接,全市未来产业总产值突破5000亿元。到2035年,全市形成1到2个领跑全国的千亿级未来产业创新集群,全市未来产业总产值突破10000亿元。';
+const SUZHOU_PLATFORMS =
+  '在资金支持方面,全市探索建立社会资金和金融资本共同支持的投入机制。到2030年,全市加强技术与产业联动,培育10家以上未来产业创新平台,实现“科学发现—技术发明—产业应用”全链式布局;引育20家以上未来产业链主企业,组建一批创新联合体;完善未来产业创新成果转化体系,建设10个以上未来产业先导园区;推出100个以上核心产品,打造100个以上应用场景,构建相互促进、融合发展的产业生态。';
+
+describe('extractTargets', () => {
+  it('reads year, indicator, value, unit and comparator from the Suzhou 2030/2035 goals', () => {
+    const text = `${SUZHOU_2030}\n`;
+    const m = model(text);
+    expect(m.targets.map((t) => [t.year, t.yearSource, t.indicator, t.indicatorKey, t.value, t.valueText, t.unit, t.comparator, t.measurable])).toEqual([
+      [2030, 'clause', '未来产业总产值', '未来产业总产值', 5e11, '5000', '元', '>', true],
+      [2035, 'clause', '领跑全国的千亿级未来产业创新集群', '千亿级未来产业创新集群', 1, '1到2', '个', '>=', true],
+      [2035, 'clause', '未来产业总产值', '未来产业总产值', 1e12, '10000', '元', '>', true],
+    ]);
+    const [first, cluster] = m.targets;
+    expect(spanOf(text, { range: first.valueRange! })).toBe('5000亿元');
+    expect(spanOf(text, first)).toBe('全市未来产业总产值突破5000亿元');
+    expect(spanOf(text, { range: cluster.valueRange! })).toBe('1到2个');
+    // The year links to the date extractor's fact when it has one, with exact offsets either way.
+    expect(spanOf(text, first.deadline!)).toContain('2030');
+    expect(first.citing).toBe('工作意见');
+  });
+
+  it('reads counted goals with 以上 and takes the year from the deadline earlier in the sentence', () => {
+    const text = `${SUZHOU_PLATFORMS}\n`;
+    const m = model(text);
+    expect(m.targets.map((t) => [t.indicator, t.value, t.unit, t.comparator, t.year, t.yearSource])).toEqual([
+      ['未来产业创新平台', 10, '家', '>=', 2030, 'clause'],
+      ['未来产业链主企业', 20, '家', '>=', 2030, 'clause'],
+      ['未来产业先导园区', 10, '个', '>=', 2030, 'clause'],
+      ['核心产品', 100, '个', '>=', 2030, 'clause'],
+      ['应用场景', 100, '个', '>=', 2030, 'clause'],
+    ]);
+    expect(m.targets.every((t) => t.citing === undefined)).toBe(true);
+  });
+
+  it('inherits the year from an earlier sentence of the paragraph', () => {
+    const m = model('到2030年，全市未来产业发展取得显著成效。培育10家以上未来产业创新平台，引育20家以上未来产业链主企业。\n');
+    expect(m.targets.map((t) => [t.indicator, t.year, t.yearSource])).toEqual([
+      ['未来产业创新平台', 2030, 'paragraph'],
+      ['未来产业链主企业', 2030, 'paragraph'],
+    ]);
+  });
+
+  it('normalises Chinese numerals, 万/亿 multipliers and percentages', () => {
+    const text = [
+      '# 某市未来产业发展行动方案',
+      '',
+      '## 一、发展目标',
+      '',
+      '到2026年，培育十家未来产业研究院，实施百项关键核心技术攻关，全市工业总产值达到4万亿元，未来产业增加值占比达到30%，研发投入强度达到3.5%左右，单位能耗控制在0.5吨标准煤以内，年度投资规模达到9～16亿元。',
+      '',
+    ].join('\n');
+    const m = model(text);
+    expect(m.targets.filter((t) => t.measurable).map((t) => [t.indicator, t.value, t.valueText, t.unit, t.comparator])).toEqual([
+      ['未来产业研究院', 10, '十', '家', '='],
+      ['关键核心技术攻关', 100, '百', '项', '='],
+      ['工业总产值', 4e12, '4', '元', '>='],
+      ['未来产业增加值占比', 30, '30', '%', '>='],
+      ['研发投入强度', 3.5, '3.5', '%', '~'],
+      ['单位能耗', 0.5, '0.5', '吨标准煤', '<='],
+      ['年度投资规模', 9e8, '9～16', '元', '>='],
+    ]);
+  });
+
+  it('takes the year from a lead-in paragraph, a section title and the planning period, in that order', () => {
+    const text = [
+      '---',
+      'title: 某市加快培育发展未来产业三年行动方案（2024—2026年）',
+      'date: 2024-01-08',
+      '---',
+      '',
+      '# 某市加快培育发展未来产业三年行动方案（2024—2026年）',
+      '',
+      '## 一、发展目标',
+      '',
+      '到2025年，全市未来产业发展取得显著成效：',
+      '',
+      '1. 创新能力显著增强。培育十家以上未来产业研究院。',
+      '',
+      '## 二、2030年目标',
+      '',
+      '全市未来产业总产值突破2万亿元。',
+      '',
+      '## 三、重点任务',
+      '',
+      '力争建设5个未来产业先导区。',
+      '',
+    ].join('\n');
+    const m = model(text);
+    const measurable = m.targets.filter((t) => t.measurable);
+    expect(measurable.map((t) => [t.indicator, t.year, t.yearSource])).toEqual([
+      ['未来产业研究院', 2025, 'section'],
+      ['未来产业总产值', 2030, 'section'],
+      ['未来产业先导区', 2026, 'period'],
+    ]);
+    expect(spanOf(text, measurable[0].deadline!)).toContain('2025');
+    expect(spanOf(text, measurable[1].deadline!)).toBe('2030年');
+    expect(measurable[2].deadline).toBeUndefined();
+  });
+
+  it('links the year to the date extractor’s deadline fact, and finds deadlines itself when there is none', () => {
+    const text = '到2030年，全市未来产业总产值突破5000亿元。全市产值2027年前突破3000亿元。到“十四五”末，建成5个先导区。\n';
+    const m = model(text);
+    const linked = m.targets.filter((t) => t.deadline && m.dates.includes(t.deadline));
+    expect(linked.map((t) => t.year)).toEqual([2030, 2027]);
+    // Without date facts (the local scan only), the same years with exact ranges.
+    const local = extractTargets(m.blocks, m.sections, [], m.meta);
+    expect(local.map((t) => [t.indicator, t.year, t.yearSource, spanOf(text, t.deadline!), spanOf(text, { range: t.deadline!.valueRange })])).toEqual([
+      ['未来产业总产值', 2030, 'clause', '到2030年', '2030'],
+      ['产值', 2027, 'clause', '2027年前', '2027'],
+      ['先导区', 2025, 'clause', '到“十四五”末', '十四五'],
+    ]);
+  });
+
+  it('finds a deadline written with Chinese numerals, 年前 or “十四五”末', () => {
+    const m = model('力争到二〇三〇年，培育20家以上链主企业。全市产值2027年前突破3000亿元。到“十四五”末，建成5个先导区。\n');
+    expect(m.targets.map((t) => [t.indicator, t.year, t.yearSource])).toEqual([
+      ['链主企业', 2030, 'clause'],
+      ['产值', 2027, 'clause'],
+      ['先导区', 2025, 'clause'],
+    ]);
+  });
+
+  it('makes qualitative goals in a goals section into targets that are not measurable', () => {
+    const m = model('# 某市未来产业行动方案\n\n## 一、发展目标\n\n到2026年，全市培育一批未来产业领军企业，形成协同发展的未来产业格局。\n');
+    expect(m.targets.map((t) => [t.indicator, t.year, t.measurable, t.value])).toEqual([
+      ['培育一批未来产业领军企业', 2026, false, undefined],
+      ['形成协同发展的未来产业格局', 2026, false, undefined],
+    ]);
+  });
+
+  it('skips achievements, specifications, list counts, subsidies and 文号', () => {
+    const text = [
+      '# 2030年未来产业总产值破5000亿',
+      '',
+      // Real sentences: Suzhou's 近年来 paragraph and Xuzhou's 6英寸以上 and 8个方面.
+      '近年来,我市始终坚持把创新作为引领发展的第一动力,连续2年规模以上工业总产值突破4万亿元,稳居全国前列。',
+      '',
+      '第三代半导体，以发展相对成熟的碳化硅、氮化镓材料为切入点，重点发展6英寸以上衬底晶圆等相关材料及关键器件。',
+      '',
+      '3. 重点举措。包括突出科技创新策源、加强技术中试孵化、推动产业强企育链、开展应用场景示范、推动创新人才集聚、强化科技金融赋能、创新未来产业治理、深化开放合作交流8个方面，分别明确重点任务和政策导向。',
+      '',
+      '到2025年，对新认定的未来产业研究院，给予最高1000万元奖励。截至2023年底，全市已建成5G基站2万个。',
+      '',
+      '制定《徐州市加快培育发展未来产业的指导意见》（徐政发〔2024〕1号），培育发展第三代半导体、未来网络等10个成长性未来产业。',
+      '',
+    ].join('\n');
+    expect(model(text).targets).toEqual([]);
+  });
+
+  it('skips support conditions and funding, and years inside cited titles', () => {
+    expect(model('到2025年，全市未来产业加快发展。对营业收入首次达到1亿元的企业，给予一次性奖励。市级财政确保每年安排不少于2亿元专项资金。\n').targets).toEqual([]);
+    const cited = model('根据《2030年前碳达峰行动方案》，力争建设5个零碳园区。\n').targets;
+    expect(cited.map((t) => [t.indicator, t.value, t.year])).toEqual([['零碳园区', 5, undefined]]);
+  });
+
+  it('takes a quantity governed by a goal verb as a target even without a year', () => {
+    const m = model('力争培育10家以上未来产业创新平台。\n');
+    expect(m.targets).toHaveLength(1);
+    expect(m.targets[0]).toMatchObject({ indicator: '未来产业创新平台', value: 10, measurable: true });
+    expect(m.targets[0].year).toBeUndefined();
+  });
+
+  it('finds no targets in the examples except Suzhou’s 2030/2035 goals', () => {
+    expect(model(read('examples/xuzhou-interpretation.md')).targets).toEqual([]);
+    const suzhou = model(read('examples/suzhou-news-report.md'));
+    expect(suzhou.targets.map((t) => `${t.year}:${t.indicatorKey}${t.comparator}${t.value}${t.unit}`)).toEqual([
+      '2030:未来产业总产值>500000000000元',
+      '2035:千亿级未来产业创新集群>=1个',
+      '2035:未来产业总产值>1000000000000元',
+      '2030:未来产业创新平台>=10家',
+      '2030:未来产业链主企业>=20家',
+      '2030:未来产业先导园区>=10个',
+      '2030:核心产品>=100个',
+      '2030:应用场景>=100个',
+    ]);
+    expect(model(read('test/fixtures/real/beijing-jzbf-2025-14.txt')).targets).toEqual([]);
+    expect(model(read('test/fixtures/real/guangdong-electronic-info-interpretation-2024.txt')).targets).toEqual([]);
+  });
+});
+
+describe('target helpers', () => {
+  it('reads the planning period from a title', () => {
+    expect(planPeriodEnd('徐州市加快培育发展未来产业三年行动方案(2024-2026年)')).toBe(2026);
+    expect(planPeriodEnd('广东省发展新一代电子信息战略性支柱产业集群行动计划（2023—2025年）')).toBe(2025);
+    expect(planPeriodEnd('某省“十四五”数字经济发展规划')).toBe(2025);
+    expect(planPeriodEnd('某省“十五五”规划')).toBe(2030);
+    expect(planPeriodEnd('关于加快培育未来产业的工作意见')).toBeUndefined();
+  });
+
+  it('keys an indicator without its modifiers', () => {
+    expect(indicatorKey('领跑全国的千亿级未来产业创新集群')).toBe('千亿级未来产业创新集群');
+    expect(indicatorKey('全市“未来产业”总产值')).toBe('未来产业总产值');
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { runRule, spanOf } from '../helpers/lint.js';
+
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+const doc = (title: string, body: string[]) => ['---', `title: ${title}`, 'date: 2023-09-01', '---', '', ...body.flatMap((l) => [l, '']), ''].join('\n');
+
+describe('target-no-deadline', () => {
+  it('flags a goal-verb target with no year anywhere', () => {
+    const text = doc('苏州市关于加快培育未来产业的工作意见', ['## 三、重点任务', '全市加强技术与产业联动，力争培育10家以上未来产业创新平台。']);
+    const findings = runRule('target-no-deadline', text);
+    expect(findings).toHaveLength(1);
+    expect(spanOf(text, findings[0])).toBe('力争培育10家以上未来产业创新平台');
+    expect(findings[0].message).toBe('量化目标“力争培育10家以上未来产业创新平台”没有完成年份');
+    expect(findings[0].severity).toBe('warn');
+  });
+
+  it('flags each measurable goal of an undated goals section, in English too', () => {
+    const text = doc('苏州市关于加快培育未来产业的工作意见', ['## 一、发展目标', '全市引育20家以上未来产业链主企业，建设10个以上未来产业先导园区。']);
+    const findings = runRule('target-no-deadline', text, { locale: 'en' });
+    expect(findings.map((f) => spanOf(text, f))).toEqual(['全市引育20家以上未来产业链主企业', '建设10个以上未来产业先导园区']);
+    expect(findings[1].message).toBe('measurable target “建设10个以上未来产业先导园区” has no year to be reached by');
+  });
+
+  it('accepts a year from the sentence, the paragraph, the section or the planning period', () => {
+    expect(runRule('target-no-deadline', doc('苏州市关于加快培育未来产业的工作意见', ['到2030年,全市加强技术与产业联动,培育10家以上未来产业创新平台。']))).toEqual([]);
+    expect(runRule('target-no-deadline', doc('苏州市关于加快培育未来产业的工作意见', ['## 一、2030年目标', '培育10家以上未来产业创新平台。']))).toEqual([]);
+    expect(runRule('target-no-deadline', doc('徐州市加快培育发展未来产业三年行动方案(2024-2026年)', ['## 一、发展目标', '培育10家以上未来产业创新平台。']))).toEqual([]);
+  });
+
+  it('ignores numbers that are not goals: achievements, supports, counts and specifications', () => {
+    const text = doc('某市支持未来产业发展的若干措施', [
+      '近年来,我市始终坚持把创新作为引领发展的第一动力,连续2年规模以上工业总产值突破4万亿元,稳居全国前列。',
+      '对新认定的未来产业研究院，给予最高1000万元奖励。',
+      '重点发展6英寸以上衬底晶圆等相关材料及关键器件。',
+    ]);
+    expect(runRule('target-no-deadline', text)).toEqual([]);
+    expect(runRule('target-no-deadline', read('examples/xuzhou-interpretation.md'))).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { runRule, spanOf } from '../helpers/lint.js';
+
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+
+// Suzhou's 2030/2035 goals as reported (苏州日报, 2023-09-04).
+const SUZHOU =
+  '到2030年,全市重点突破一批填补国内空白的关键核心技术,未来产业与战略性新兴产业、优势主导产业形成有效衔接,全市未来产业总产值突破5000亿元。到2035年,全市形成1到2个领跑全国的千亿级未来产业创新集群,全市未来产业总产值突破10000亿元。';
+
+describe('target-non-monotonic', () => {
+  it('flags a later goal smaller than an earlier one for the same indicator, with the earlier as related', () => {
+    const text = `${SUZHOU.replace('10000亿元', '4000亿元')}\n`;
+    const findings = runRule('target-non-monotonic', text);
+    expect(findings).toHaveLength(1);
+    expect(spanOf(text, findings[0])).toBe('4000亿元');
+    expect(findings[0].message).toBe('“未来产业总产值”2035年的目标4000亿元低于2030年的目标5000亿元');
+    expect(findings[0].severity).toBe('error');
+    expect(findings[0].related?.[0].message).toBe('2030年的目标为5000亿元');
+    expect(text.split('\n')[0].slice(findings[0].related![0].column - 1, findings[0].related![0].endColumn - 1)).toBe('5000亿元');
+  });
+
+  it('compares goals across paragraphs and sections, and speaks English', () => {
+    const text = ['## 一、2026年目标', '', '培育20家以上未来产业链主企业。', '', '## 二、2030年目标', '', '培育15家以上未来产业链主企业。', ''].join('\n');
+    const findings = runRule('target-non-monotonic', text, { locale: 'en' });
+    expect(findings.map((f) => spanOf(text, f))).toEqual(['15家']);
+    expect(findings[0].message).toBe('“未来产业链主企业”: the 2030 target 15家 is smaller than the 2026 target 20家');
+  });
+
+  it('accepts rising goals (Suzhou’s 5000 → 10000亿元)', () => {
+    expect(runRule('target-non-monotonic', `${SUZHOU}\n`)).toEqual([]);
+    expect(runRule('target-non-monotonic', read('examples/suzhou-news-report.md'))).toEqual([]);
+  });
+
+  it('accepts falling ceilings and indicators meant to fall, and does not compare different units', () => {
+    const text = [
+      '到2025年，单位地区生产总值能耗下降到0.5吨标准煤。到2030年，单位地区生产总值能耗下降到0.4吨标准煤。',
+      '到2025年，企业平均融资成本控制在5%以内。到2030年，企业平均融资成本控制在4%以内。',
+      '到2025年，未来产业总产值达到5000亿元。到2030年，未来产业总产值占比达到20%。',
+      '',
+    ].join('\n\n');
+    expect(runRule('target-non-monotonic', text)).toEqual([]);
+  });
+});
