@@ -1,0 +1,140 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Locale } from '../engine/rule.js';
+import { ConfigError, ConfigResolver } from '../files/config.js';
+import { lintFiles, NoFilesError } from '../files/lint-files.js';
+import { readTextFile } from '../files/read.js';
+import { filterResults, format, totals } from '../report/index.js';
+import { HELP_TEXT, parseCliArgs, UsageError, type CliOptions } from './args.js';
+import { compactJson, inspectFile } from './inspect.js';
+
+export interface CliIo {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+/** The package's version, read from its package.json (found upward from this module, in src/ or dist/src/). */
+export function packageVersion(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = path.join(dir, 'package.json');
+    if (existsSync(candidate)) {
+      const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'policylint') return pkg.version ?? '0.0.0';
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return '0.0.0';
+    dir = parent;
+  }
+}
+
+function useColor(options: CliOptions, io: CliIo): boolean {
+  if (options.color !== undefined) return options.color;
+  if (io.env.NO_COLOR) return false;
+  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
+  return io.stdout.isTTY === true;
+}
+
+/** Run the command line; returns the exit code (0 clean, 1 problems, 2 usage/config/internal error). */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseCliArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      const locale = localeFromArgv(argv);
+      io.stderr.write(`policylint: ${error.localized(locale)}${locale === 'en' ? ' (see policylint --help)' : '（参见 policylint --help）'}\n`);
+      return 2;
+    }
+    throw error;
+  }
+
+  const hintLocale: Locale = options.locale ?? 'zh-CN';
+  try {
+    switch (options.command) {
+      case 'help':
+        io.stdout.write(HELP_TEXT);
+        return 0;
+      case 'version':
+        io.stdout.write(`${packageVersion()}\n`);
+        return 0;
+      case 'inspect':
+        return await runInspect(options, io);
+      default:
+        return await runLint(options, io);
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr.write(`${error.format(options.locale ?? error.configLocale ?? 'zh-CN')}\n`);
+      return 2;
+    }
+    if (error instanceof NoFilesError || error instanceof UsageError) {
+      io.stderr.write(`policylint: ${error.localized(hintLocale)}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`policylint: ${hintLocale === 'en' ? 'internal error' : '内部错误'}: ${message.split('\n')[0]}\n`);
+    if (io.env.DEBUG) io.stderr.write(`${(error as Error).stack ?? ''}\n`);
+    return 2;
+  }
+}
+
+/** Before parsing succeeded, still answer in the language asked for. */
+function localeFromArgv(argv: string[]): Locale {
+  const i = argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
+  const value = i === -1 ? undefined : argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
+  return value === 'en' ? 'en' : 'zh-CN';
+}
+
+async function runLint(options: CliOptions, io: CliIo): Promise<number> {
+  const resolver = new ConfigResolver({ cwd: io.cwd, configFile: options.config, includeInfo: options.info });
+  const results = await lintFiles(options.patterns, { cwd: io.cwd, locale: options.locale, resolver });
+  const shown = filterResults(results, { quiet: options.quiet, includeInfo: options.info });
+  const locale = options.locale ?? runLocale(resolver, io.cwd, results[0]?.filePath);
+  const output = format(options.format, shown, { cwd: io.cwd, locale, color: useColor(options, io) });
+  if (output) io.stdout.write(options.format === 'json' ? `${output}\n` : output);
+
+  const { errorCount, warningCount } = totals(shown);
+  const tooManyWarnings = options.maxWarnings >= 0 && warningCount > options.maxWarnings;
+  if (tooManyWarnings) {
+    io.stderr.write(
+      locale === 'en'
+        ? `policylint found too many warnings (maximum: ${options.maxWarnings}).\n`
+        : `policylint 发现的警告过多（上限为 ${options.maxWarnings} 个）。\n`,
+    );
+  }
+  return errorCount > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/**
+ * The language of the summary line when --locale is not given: that of the config governing the
+ * working directory, else that of the first linted file's config.
+ */
+function runLocale(resolver: ConfigResolver, cwd: string, firstFile: string | undefined): Locale {
+  try {
+    return resolver.forDirectory(cwd).locale ?? (firstFile ? resolver.forFile(firstFile).locale : undefined) ?? 'zh-CN';
+  } catch {
+    return 'zh-CN';
+  }
+}
+
+async function runInspect(options: CliOptions, io: CliIo): Promise<number> {
+  const file = path.resolve(io.cwd, options.patterns[0]);
+  const resolver = new ConfigResolver({ cwd: io.cwd, configFile: options.config, includeInfo: true });
+  let decoded;
+  try {
+    decoded = await readTextFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const locale = options.locale ?? 'zh-CN';
+    const shown = options.patterns[0];
+    io.stderr.write(`policylint: ${locale === 'en' ? `cannot read ${shown}` : `无法读取 ${shown}`}${code ? ` (${code})` : ''}\n`);
+    return 2;
+  }
+  const report = inspectFile(file, decoded, resolver, options.locale);
+  io.stdout.write(`${compactJson(report)}\n`);
+  return 0;
+}

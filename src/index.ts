@@ -1,0 +1,35 @@
+/**
+ * policylint's public API. The engine (lintText, buildModel) is pure: text in, findings out;
+ * lintFiles adds file discovery, decoding and configuration lookup, like the command line.
+ */
+export { lintText, type LintOptions, type LintOutput } from './engine/lint.js';
+export { buildModel } from './model/build.js';
+export { defineRule, formatMessage, LOCALES, SEVERITIES, CATEGORIES } from './engine/rule.js';
+export type {
+  Rule,
+  RuleMeta,
+  RuleContext,
+  Locale,
+  LocalizedText,
+  Severity,
+  SeveritySetting,
+  Category,
+  ReportDescriptor,
+  ReportSuggestion,
+  ReportRelated,
+  TextEdit,
+} from './engine/rule.js';
+export { resolveRules, RuleConfigError, type RuleSetting, type ResolvedRule } from './engine/rule-settings.js';
+export type { Finding, FindingSuggestion, FindingRelated, LintResult, Position } from './engine/findings.js';
+export { builtinRules } from '../rules/index.js';
+export type * from './model/types.js';
+export type { Catalogue, CatalogueSet, CatalogueGroup, CatalogueItem, KnownDocument } from './catalogue/types.js';
+export { EMPTY_CATALOGUES } from './catalogue/types.js';
+export { loadShippedCatalogues, loadCatalogueFiles } from './files/catalogues.js';
+
+export { lintFiles, NoFilesError, type LintFilesOptions, type FileLintResult } from './files/lint-files.js';
+export { ConfigResolver, ConfigError, loadConfigFile, parseConfig, CONFIG_FILE_NAMES, type PolicylintConfig, type EffectiveConfig } from './files/config.js';
+export { discoverFiles } from './files/discover.js';
+export { decodeBuffer, readTextFile, type DecodedText, type TextEncoding } from './files/read.js';
+export { formatStylish, formatJson, toEslintResults, type EslintResult, type EslintMessage } from './report/index.js';
+export { inspectModel } from './cli/inspect.js';

@@ -1,0 +1,75 @@
+import path from 'node:path';
+import type { Finding, LintResult } from '../engine/findings.js';
+
+/** One message in ESLint's JSON formatter shape (extra fields are additive). */
+export interface EslintMessage {
+  ruleId: string | null;
+  /** 1 = warning (and info, when --info asks for it), 2 = error. */
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  messageId?: string;
+  fatal?: true;
+  fix?: { range: [number, number]; text: string };
+  suggestions?: { desc: string; fix: { range: [number, number]; text: string } }[];
+  /** Not in ESLint: other places that explain the finding. */
+  related?: { message: string; line: number; column: number; endLine: number; endColumn: number }[];
+}
+
+export interface EslintResult {
+  filePath: string;
+  messages: EslintMessage[];
+  suppressedMessages: [];
+  errorCount: number;
+  fatalErrorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  usedDeprecatedRules: [];
+}
+
+function toMessage(f: Finding): EslintMessage {
+  const m: EslintMessage = {
+    ruleId: f.ruleId,
+    severity: f.severity === 'error' ? 2 : 1,
+    message: f.message,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+  };
+  if (f.messageId) m.messageId = f.messageId;
+  if (f.fatal) m.fatal = true;
+  if (f.fix) m.fix = f.fix;
+  if (f.suggestions?.length) m.suggestions = f.suggestions.map((s) => ({ desc: s.desc, fix: s.fix }));
+  if (f.related?.length) m.related = f.related.map((r) => ({ message: r.message, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn }));
+  return m;
+}
+
+/**
+ * ESLint-compatible results. Info findings are severity 1 but never counted as warnings, so
+ * `warningCount` (and --max-warnings) mean the same with and without --info.
+ */
+export function toEslintResults(results: LintResult[], { cwd = process.cwd() }: { cwd?: string } = {}): EslintResult[] {
+  return results.map((r) => {
+    const messages = r.findings.map(toMessage);
+    return {
+      filePath: path.resolve(cwd, r.filePath),
+      messages,
+      suppressedMessages: [],
+      errorCount: r.findings.filter((f) => f.severity === 'error').length,
+      fatalErrorCount: r.findings.filter((f) => f.fatal).length,
+      warningCount: r.findings.filter((f) => f.severity === 'warn').length,
+      fixableErrorCount: r.findings.filter((f) => f.severity === 'error' && f.fix).length,
+      fixableWarningCount: r.findings.filter((f) => f.severity === 'warn' && f.fix).length,
+      usedDeprecatedRules: [],
+    };
+  });
+}
+
+export function formatJson(results: LintResult[], options: { cwd?: string } = {}): string {
+  return JSON.stringify(toEslintResults(results, options));
+}
