@@ -94,6 +94,8 @@ export interface DateFact {
   missingYear: boolean;
   /** For missingYear dates: a year taken from an earlier full date in the same block, if any. */
   contextYear?: number;
+  /** For missingYear dates: the word that stands for the year (每年, 今年, 次年), if one is written. */
+  relativeYear?: string;
   /** Written in Chinese numerals (二〇二三年十一月). */
   chineseNumerals: boolean;
   /** Deadline qualifiers: 到…年底 → 'end', …年前 → 'before'. */
@@ -135,6 +137,10 @@ export interface Enumeration {
   endsWithDeng: boolean;
   /** True when a count closes the list (等10个) or nothing suggests it is open. */
   closed: boolean;
+  /** No cue marked where the first item starts; its start was guessed (a verb may remain glued to it). */
+  leadGuessed?: boolean;
+  /** Nothing (等, a count, the clause end) marked where the last item ends; its end was guessed. */
+  tailGuessed?: boolean;
 }
 
 export type Comparator = '>=' | '>' | '<=' | '<' | '=' | '~';
@@ -165,6 +171,8 @@ export interface Target {
   valueRange?: SourceRange;
   /** True when the target is measurable (has a numeric value). */
   measurable: boolean;
+  /** Title of another document the paragraph attributes this target to (《工作意见》提出，到2030年…), without 《》. */
+  citing?: string;
 }
 
 export interface DocNumber {
@@ -195,6 +203,8 @@ export interface Reference {
   issuer?: { text: string; range: SourceRange };
   /** A date written for the issuing of this document (于2013年11月印发《…》). */
   issueDate?: DateFact;
+  /** Planning period named in the title: （2021-2025年） or a five-year plan (“十四五” → 2021–2025). */
+  period?: { start: number; end: number; range: SourceRange };
 }
 
 export type MetaSource = 'front-matter' | 'inferred';

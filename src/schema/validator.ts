@@ -5,7 +5,8 @@ import addFormatsModule from 'ajv-formats';
 const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
 
 /** One Ajv for all of policylint's own schemas: compiled validators are cached by schema. */
-const ajv = new Ajv({ allErrors: true, strict: false, useDefaults: true });
+// verbose: errors carry parentSchema, which the unknown-key message lists as the allowed keys.
+const ajv = new Ajv({ allErrors: true, strict: false, useDefaults: true, verbose: true });
 (addFormats as unknown as (a: Ajv) => void)(ajv);
 
 const cache = new WeakMap<object, ValidateFunction>();
