@@ -35,7 +35,7 @@ const STRONG_CUES = [
   '密切关注', '重点发展', '培育发展', '大力发展', '积极发展', '加快发展', '鼓励发展', '着力发展', '重点培育', '重点推进',
   '重点突破', '重点支持', '重点开发', '谋划布局', '前瞻布局', '主要包括', '具体包括', '主要有', '分别是', '分别为', '依次为',
   '包括', '包含', '涵盖', '涉及', '覆盖', '例如', '比如', '诸如', '围绕', '聚焦', '结合', '依托', '面向', '通过', '基于',
-  '针对', '会同', '关注', '布局',
+  '针对', '会同', '关注', '布局', '全面深化', '深化', '拓展', '加快布局', '重点布局',
 ];
 /** Cues that are also the end of common names (产业布局): only at the start of the piece. */
 const START_ONLY_CUES = new Set(['布局']);
@@ -463,7 +463,9 @@ function readTail(norm: string, pairs: Pairs, lvl: number, seg: Span, d: Draft):
     if (!['项', '方面'].includes(c.measure) && !headFollows) continue;
     // 培育3个先导区 counts something the clause does, not the list.
     if (/培育|建设|打造|形成|推出|新增|建成|引育|引进|组建|达到|突破|超过|实现|创建|认定/.test(norm.slice(s, i))) break;
-    d.items.push({ s, e: i });
+    // 深海装备这五大…: the demonstrative points at the count, it is not part of the name.
+    const demonstrative = /(?:这些|那些|这|此|上述)$/.exec(norm.slice(s, i));
+    d.items.push({ s, e: i - (demonstrative?.[0].length ?? 0) });
     readQuantity(norm, i, seg.e, d);
     return;
   }

@@ -89,6 +89,13 @@ describe('extractEnumerations on the real texts', () => {
     expect(spanOf(SUZHOU, five.items[4])).toBe('生态伙伴“共建行动”');
   });
 
+  it('leaves a demonstrative before the count out of the last item (Wuxi news)', () => {
+    const text = '下一步,无锡将全面深化通用人工智能、量子科技、第三代半导体、氢能和储能、深海装备这五大未来产业主赛道,加速建设智能超算中心。\n';
+    const [list] = model(text).enumerations;
+    expect(list.items.map((i) => i.text)).toEqual(['通用人工智能', '量子科技', '第三代半导体', '氢能和储能', '深海装备']);
+    expect(list).toMatchObject({ declaredCount: 5, head: '未来产业主赛道' });
+  });
+
   it('does not glue the opening verb into the first item', () => {
     const e = listStarting(SUZHOU, '类脑智能');
     expect(names(e)).toEqual(['类脑智能', '新型显示', '虚拟数字人', '沉浸式人机交互']);
