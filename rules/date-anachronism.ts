@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { displayTitle, documentById, findKnownDocument, issueDateMismatch, parseRegistryDate, type RegistryDate } from '../src/catalogue/documents.js';
-import { compareDates, formatDate, minPrecision } from '../src/model/dates.js';
+import { compareDates, dateProblem, formatDate, minPrecision } from '../src/model/dates.js';
 import type { KnownDocument } from '../src/catalogue/types.js';
 import type { CalendarDate, DatePrecision } from '../src/model/types.js';
 
@@ -57,13 +57,17 @@ export default defineRule({
   },
   check({ model, catalogues, report }) {
     const own = model.meta.date;
-    const ownDate = own && own.value.year !== undefined ? own.value : undefined;
+    // An impossible own date (2025年2月30日) is date-invalid's finding; comparing it would only echo it.
+    const ownDate = own && own.value.year !== undefined && !dateProblem(own.value) ? own.value : undefined;
+    const ownNumber = model.meta.docNumber?.value.key;
     const ownPrecision: DatePrecision = ownDate?.day !== undefined ? 'day' : ownDate?.month !== undefined ? 'month' : 'year';
     const related = own?.range ? [{ range: own.range, messageId: 'documentDate' }] : [];
     const reportedDocs = new Set<string>();
 
     for (const ref of model.references) {
-      const doc = findKnownDocument(ref, model.meta, catalogues);
+      const found = findKnownDocument(ref, model.meta, catalogues);
+      // A 通知 names the document it issues: that is this document, not one it cites.
+      const doc = found && ownNumber && found.docNumber === ownNumber ? undefined : found;
       const docDate: RegistryDate | undefined = doc ? parseRegistryDate(doc.date) : undefined;
 
       // (a) This document's own date before the registry date of a document it cites. Once per cited document.

@@ -66,3 +66,19 @@ describe('date-anachronism', () => {
     expect(runRule('date-reference-mismatch', text, { catalogues: REGISTRY })).toHaveLength(1);
   });
 });
+
+describe('date-anachronism on the document a 通知 issues', () => {
+  it('does not compare a 通知 with the 措施 it issues (same 文号), even when its own date is impossible', () => {
+    const text = [
+      '京政办发〔2025〕14号',
+      '',
+      '《北京市建立未来产业投入增长机制 促进未来产业发展的若干措施》已经市政府同意，现印发给你们。',
+      '',
+      '北京市人民政府办公厅',
+      '',
+      '2025年2月30日',
+      '',
+    ].join('\n');
+    expect(runRule('date-anachronism', text, { catalogues: REGISTRY })).toEqual([]);
+  });
+});
