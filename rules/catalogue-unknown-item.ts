@@ -1,15 +1,57 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule, type ReportRelated } from '../src/engine/rule.js';
+import type { SourceRange } from '../src/model/types.js';
+import { alignLists, catalogueSource, itemKey } from '../src/catalogue/align.js';
+import { catalogueIndex } from '../src/catalogue/match.js';
 
-// STUB: to be implemented (meta messages, check, doc page, tests).
 export default defineRule({
   meta: {
     id: 'catalogue-unknown-item',
     category: 'catalogue',
     severity: 'warn',
     fixable: false,
-    description: { 'zh-CN': 'TODO', en: 'TODO' },
-    messages: {},
+    description: {
+      'zh-CN': '本文件的未来产业领域清单中，有上级目录未列的领域（名称不符或为本地新增）',
+      en: "A sector in the document's own future-industry list is not in the parent catalogue (a different name, or a local addition)",
+    },
+    messages: {
+      unknown: {
+        'zh-CN': '「{{item}}」不在上级目录{{catalogue}}（{{source}}）中，也不是其中任一领域的别称；请核对名称，或确认为本地新增领域',
+        en: '"{{item}}" is not in the parent catalogue {{catalogue}} ({{source}}), under its name or any known alias; check the name, or confirm it is a local addition',
+      },
+      again: {
+        'zh-CN': '「{{item}}」在此再次出现',
+        en: '"{{item}}" appears again here',
+      },
+    },
     docs: 'rules/catalogue-unknown-item.md',
   },
-  check() {},
+  check({ model, catalogues, parentCatalogue, report }) {
+    if (!parentCatalogue) return;
+    const index = catalogueIndex(parentCatalogue);
+    // Each unknown name once, at its first occurrence; later ones become related locations.
+    const found = new Map<string, { item: string; range: SourceRange; related: ReportRelated[] }>();
+    for (const aligned of alignLists(model, catalogues, parentCatalogue)) {
+      if (aligned.kind !== 'own') continue;
+      aligned.list.items.forEach((item, i) => {
+        if (aligned.matches[i]) return;
+        // 氢能与生物育种: when some parts of a joined item are known, only the others are unknown.
+        const known = item.parts?.some((p) => index.matchItem(p.text));
+        const pieces = known ? item.parts!.filter((p) => !index.matchItem(p.text)) : [{ text: item.text, range: item.range }];
+        for (const piece of pieces) {
+          const key = itemKey(piece.text);
+          const seen = found.get(key);
+          if (seen) seen.related.push({ range: piece.range, messageId: 'again', data: { item: piece.text } });
+          else found.set(key, { item: piece.text, range: piece.range, related: [] });
+        }
+      });
+    }
+    for (const f of found.values()) {
+      report({
+        range: f.range,
+        messageId: 'unknown',
+        data: { item: f.item, catalogue: parentCatalogue.name, source: catalogueSource(parentCatalogue) },
+        related: f.related.length ? f.related : undefined,
+      });
+    }
+  },
 });

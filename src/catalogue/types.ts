@@ -12,12 +12,23 @@ export interface KnownDocument {
   issuerAliases: string[];
   /** Province the issuer belongs to (for resolving 省政府 in a document of that province). */
   province?: string;
+  /** Region (city or province) the issuer governs (for resolving 市政府 and short titles such as 《工作意见》). */
+  region?: string;
   level: Level;
   docNumber?: string;
   /** YYYY, YYYY-MM or YYYY-MM-DD: as precise as the sources allow. */
   date?: string;
   /** What the date is: 成文 (signing) or 发布 (publication). */
   dateKind?: 'signed' | 'published' | 'reported';
+  /** Publication date when it differs from `date` (YYYY-MM-DD). */
+  published?: string;
+  /** What is known and unknown about the date (an upper bound, conflicting reports). */
+  dateNote?: string;
+  /**
+   * Phrases that cite the document in running text without its full title, compared after quotes
+   * and title brackets are removed (“十四五”规划《纲要》 → 十四五规划纲要).
+   */
+  citedAs?: string[];
   /** Planning period named by the document (2024—2026). */
   period?: { start: number; end: number };
   /** Ids of documents this one implements (a provincial guidance implementing the 十四五 纲要). */
