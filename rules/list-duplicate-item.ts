@@ -18,7 +18,7 @@ export default defineRule({
       },
       first: {
         'zh-CN': '“{{item}}”首次列出处',
-        en: 'first listed here',
+        en: '“{{item}}” first listed here',
       },
       remove: {
         'zh-CN': '删除重复的“{{item}}”',

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, readFileSync } from 'node:fs';
+import { symlinkSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -247,13 +247,15 @@ describe('files', () => {
     expect(stylish.stdout).toContain('✖ 2 problems (2 errors, 0 warnings)');
   });
 
-  it.skipIf(process.getuid?.() === 0)('reports a file without read permission as fatal', () => {
-    const dir = tree({ 'policylint.config.json': isolated(), 'a.md': CLEAN, 'locked.md': CLEAN });
-    chmodSync(path.join(dir, 'locked.md'), 0o000);
+  it('reports a file that cannot be opened (a dangling link) as fatal and lints the rest', () => {
+    const dir = tree({ 'policylint.config.json': isolated(), 'a.md': CLEAN });
+    symlinkSync(path.join(dir, 'missing-target.md'), path.join(dir, 'gone.md'));
     const r = runCli(['--format', 'json', '.'], dir);
-    chmodSync(path.join(dir, 'locked.md'), 0o644);
     expect(r.code).toBe(1);
-    expect(json(r.stdout)[1].messages[0]).toMatchObject({ ruleId: null, fatal: true, message: expect.stringContaining('EACCES') });
+    const results = json(r.stdout);
+    expect(results.map((x: { filePath: string }) => path.basename(x.filePath))).toEqual(['a.md', 'gone.md']);
+    expect(results[0].messages).toEqual([]);
+    expect(results[1].messages[0]).toMatchObject({ ruleId: null, fatal: true, message: expect.stringContaining('ENOENT') });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { runRule, spanOf } from '../helpers/lint.js';
 import { loadShippedCatalogues } from '../../src/files/catalogues.js';
 
@@ -37,15 +37,15 @@ describe('catalogue rules on the real texts', () => {
     expect(findings('test/fixtures/real/guangdong-electronic-info-interpretation-2024.txt')).toEqual([]);
   });
 
-  // The raw seed pages live outside the repository; skip where they are not present.
-  it.skipIf(!existsSync('/work/shared/seeds/xuzhou-interpretation.txt'))('the raw seed pages give the same as their Markdown transcriptions where the place is known', () => {
+  // The raw seed pages, as the government site and the news mirror serve them.
+  it('the raw seed pages give the same as their Markdown transcriptions where the place is known', () => {
     // The Xuzhou page names its issuer (徐州市…), so the place is inferred; the Suzhou page does not.
-    const xuzhou = findings('/work/shared/seeds/xuzhou-interpretation.txt');
+    const xuzhou = findings('test/fixtures/real/xuzhou-interpretation-page.txt');
     expect(xuzhou).toEqual([
       ['catalogue-misquote', '先进计算'],
       ['catalogue-unknown-item', '生物育种'],
     ]);
-    expect(findings('/work/shared/seeds/suzhou-news-report.txt')).toEqual([]);
+    expect(findings('test/fixtures/real/suzhou-news-report-page.txt')).toEqual([]);
   });
 });
 
