@@ -27,8 +27,8 @@ export type { Catalogue, CatalogueSet, CatalogueGroup, CatalogueItem, KnownDocum
 export { EMPTY_CATALOGUES } from './catalogue/types.js';
 export { loadShippedCatalogues, loadCatalogueFiles } from './files/catalogues.js';
 
-export { lintFiles, NoFilesError, type LintFilesOptions, type FileLintResult } from './files/lint-files.js';
-export { ConfigResolver, ConfigError, loadConfigFile, parseConfig, CONFIG_FILE_NAMES, type PolicylintConfig, type EffectiveConfig } from './files/config.js';
+export { lintFiles, NoFilesError, type LintFilesOptions, type FileLintResult } from './cli/lint-files.js';
+export { ConfigResolver, ConfigError, loadConfigFile, parseConfig, CONFIG_FILE_NAMES, type PolicylintConfig, type EffectiveConfig } from './cli/config.js';
 export { discoverFiles } from './files/discover.js';
 export { decodeBuffer, readTextFile, type DecodedText, type TextEncoding } from './files/read.js';
 export { formatStylish, formatJson, toEslintResults, type EslintResult, type EslintMessage } from './report/index.js';

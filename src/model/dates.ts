@@ -1,6 +1,6 @@
 import type { CalendarDate, DateFact, DatePrecision, TextBlock } from './types.js';
 import { blockRange, sentenceAt } from '../parse/text-blocks.js';
-import { parseChineseNumber, parseChineseYear } from './numbers.js';
+import { parseChineseNumber, parseChineseYear } from '../parse/chinese-numbers.js';
 
 /*
  * Date expressions are found in two passes over each block's folded text: first the "atoms"

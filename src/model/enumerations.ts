@@ -1,6 +1,6 @@
 import type { Enumeration, EnumerationItem, TextBlock } from './types.js';
 import { blockRange, sentenceAt } from '../parse/text-blocks.js';
-import { parseNumber } from './numbers.js';
+import { parseNumber } from '../parse/chinese-numbers.js';
 
 /*
  * 、-separated lists inside one sentence, with the cue before them, a declared count before or

@@ -1,7 +1,7 @@
 import type { Comparator, DateFact, DocumentMeta, Section, Target, TextBlock } from './types.js';
 import { blockRange, sentenceAt } from '../parse/text-blocks.js';
 import { foldText } from '../parse/normalize.js';
-import { parseChineseNumber, parseChineseYear } from './numbers.js';
+import { parseChineseNumber, parseChineseYear } from '../parse/chinese-numbers.js';
 
 /*
  * Targets (发展目标): a quantity (number + unit) or a qualitative goal, with the year it is due.

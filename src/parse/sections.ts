@@ -1,7 +1,7 @@
 import type { TextBlock, Section, NumberingStyle } from '../model/types.js';
 import type { BlockOrigin } from './text-blocks.js';
 import { blockRange } from './text-blocks.js';
-import { parseChineseNumber } from '../model/numbers.js';
+import { parseChineseNumber } from './chinese-numbers.js';
 
 // Matched against the folded text (full-width brackets and ASCII digits).
 const NUMBERING: { style: NumberingStyle; re: RegExp; rank: number }[] = [

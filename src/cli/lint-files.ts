@@ -4,8 +4,8 @@ import type { Finding, LintResult } from '../engine/findings.js';
 import { countFindings } from '../engine/findings.js';
 import type { Locale, Rule } from '../engine/rule.js';
 import { ConfigResolver } from './config.js';
-import { discoverFiles } from './discover.js';
-import { readTextFile, type TextEncoding } from './read.js';
+import { discoverFiles } from '../files/discover.js';
+import { readTextFile, type TextEncoding } from '../files/read.js';
 
 export interface LintFilesOptions {
   /** Patterns and relative paths are resolved against this (default: process.cwd()). */

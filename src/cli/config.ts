@@ -8,8 +8,8 @@ import { resolveRules, closest, RuleConfigError, type ResolvedRule, type RuleSet
 import { LOCALES, SEVERITIES, type Locale, type LocalizedText, type Rule } from '../engine/rule.js';
 import type { CatalogueSet } from '../catalogue/types.js';
 import { builtinRules } from '../../rules/index.js';
-import { loadCatalogueFiles, loadShippedCatalogues } from './catalogues.js';
-import { ALWAYS_IGNORED } from './discover.js';
+import { loadCatalogueFiles, loadShippedCatalogues } from '../files/catalogues.js';
+import { ALWAYS_IGNORED } from '../files/discover.js';
 
 /** Looked for in this order in each directory; the first one present is that directory's config. */
 export const CONFIG_FILE_NAMES = [
