@@ -1,4 +1,5 @@
 import type { DocumentMeta, Enumeration, Level, PolicyModel, TextBlock } from '../model/types.js';
+import { indexInBlock } from '../parse/text-blocks.js';
 import { CITY_PROVINCE, PROVINCE_SHORT, PROVINCES, placeOf } from '../model/gazetteer.js';
 import type { Catalogue, CatalogueGroup, CatalogueSet, KnownDocument } from './types.js';
 import { catalogueIndex, normalizeItemName, type ItemMatch } from './match.js';
@@ -203,18 +204,6 @@ export function citationsInSentence(model: PolicyModel, blockIndex: number, sent
     out.push({ catalogue: c, at: Math.max(span.start, indexInBlock(block, ref.titleRange.start) - 1), how: 'title' });
   }
   return out.sort((a, b) => a.at - b.at);
-}
-
-/** Index into the block's text of a source offset (the first character at or after it). */
-export function indexInBlock(block: TextBlock, offset: number): number {
-  let lo = 0;
-  let hi = block.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (block.offsets[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 // ---------------------------------------------------------------------------------------------

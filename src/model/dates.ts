@@ -33,6 +33,8 @@ const BRACKET_SPAN = /(?<=[（\[【])(\d{4})\s?[—–―\-～]{1,2}\s?(\d{4})(?
 const ISO = /(?<![\d.\-/])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?!\d|[.\-/]\d)/g;
 /** M月D日 with no year. */
 // Not after a written year (that is a full date, or a year out of range); 每年9月1日 is still a month-day.
+/** The end of a five-year plan: “十四五”末, 十五五期末 (the plan's last year). */
+const PLAN_END = /[“"]?十([一二三四五六七八九])五[”"]?(?:时期)?(?:期末|末)/g;
 const MONTH_DAY = new RegExp(`(?<![\\d〇零一二三四五六七八九十O○]\\s?年\\s?)(?<![\\d〇零一二三四五六七八九十])${MONTH}\\s?月\\s?${DAY}\\s?日`, 'g');
 
 // Words around an atom.
@@ -45,7 +47,7 @@ const AFTER_WITHIN = /^(以内|内)(?![部容涵外需])/;
 const RELATIVE_YEAR = /(每年|今年|去年|明年|当年|次年|同年|本年|上年|前年|后年|翌年|来年)\s?$/;
 const CONNECTOR = /^\s?(?:[—–―\-～]{1,2}|至|到)\s?$/;
 
-type AtomKind = 'full' | 'iso' | 'monthDay' | 'yearSpan' | 'monthSpan';
+type AtomKind = 'full' | 'iso' | 'monthDay' | 'yearSpan' | 'monthSpan' | 'planEnd';
 
 interface Atom {
   kind: AtomKind;
@@ -124,6 +126,12 @@ function findAtoms(norm: string): Atom[] {
     atoms.push({ kind: 'monthDay', start: m.index!, end: m.index! + m[0].length, value: { month, day }, precision: 'day', chinese: isChineseNumeral(m[1]) || isChineseNumeral(m[2]) });
   }
 
+  for (const m of norm.matchAll(PLAN_END)) {
+    // 十一五 is 2006–2010: the plan numbered n ends in 2010 + 5(n − 11).
+    const year = 2010 + 5 * (Number(parseChineseNumber(`十${m[1]}`)) - 11);
+    atoms.push({ kind: 'planEnd', start: m.index!, end: m.index! + m[0].length, value: { year }, precision: 'year', chinese: false });
+  }
+
   // Leftmost first, then longest: a span beats the single year it starts with.
   atoms.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Atom[] = [];
@@ -198,6 +206,11 @@ function datesInBlock(block: TextBlock): DateFact[] {
       }
     }
 
+    if (a.kind === 'planEnd') {
+      // “十四五”末 names the end of a period: a deadline whether or not 到 stands before it.
+      kind = 'deadline';
+      qualifier = 'end';
+    }
     const missingYear = a.value.year === undefined;
     const fact: DateFact = {
       kind,

@@ -1,5 +1,5 @@
 import type { DateFact, DocNumber, Reference, SourceRange, TextBlock } from './types.js';
-import { blockRange, sentenceAt } from '../parse/text-blocks.js';
+import { blockRange, indexInBlock, sentenceAt } from '../parse/text-blocks.js';
 import { foldText } from '../parse/normalize.js';
 
 // An agency name as it stands before 关于 in a title or before an issuing verb in prose.
@@ -142,8 +142,8 @@ function issuerBefore(block: TextBlock, clauseStart: number, open: number, verbA
   while (norm[s] === ' ') s++;
   // A date at the head of the clause (2020年9月省工业和信息化厅…) is not part of the issuer.
   for (const d of dates) {
-    const ds = indexOfOffset(block, d.range.start);
-    const de = indexOfOffset(block, d.range.end - 1) + 1;
+    const ds = indexInBlock(block, d.range.start);
+    const de = indexInBlock(block, d.range.end - 1) + 1;
     if (ds === s) {
       s = de;
       while (norm[s] === ' ') s++;
@@ -175,8 +175,8 @@ function issueDateBefore(block: TextBlock, sentenceStart: number, clauseStart: n
   let bestEnd = -1;
   for (const d of dates) {
     if (d.kind !== 'point') continue;
-    const ds = indexOfOffset(block, d.range.start);
-    const de = indexOfOffset(block, d.range.end - 1) + 1;
+    const ds = indexInBlock(block, d.range.start);
+    const de = indexInBlock(block, d.range.end - 1) + 1;
     if (ds < sentenceStart || de > open || ds < bestStart) continue;
     best = d;
     bestStart = ds;
@@ -211,16 +211,4 @@ function periodOf(block: TextBlock, open: number, close: number, dates: DateFact
   const start = 2006 + 5 * (10 + CN_DIGIT_VALUE[plan[1]] - 11);
   const at = open + 1 + plan.index;
   return { start, end: start + 4, range: blockRange(block, at, at + 3) };
-}
-
-/** Block-text index of a source offset (offsets are increasing within a block). */
-function indexOfOffset(block: TextBlock, offset: number): number {
-  let lo = 0;
-  let hi = block.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (block.offsets[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -1,7 +1,7 @@
 import type { Comparator, DateFact, DocumentMeta, Section, Target, TextBlock } from './types.js';
-import { blockRange, sentenceAt } from '../parse/text-blocks.js';
+import { blockRange, indexInBlock, sentenceAt } from '../parse/text-blocks.js';
 import { foldText } from '../parse/normalize.js';
-import { parseChineseNumber, parseChineseYear } from '../parse/chinese-numbers.js';
+import { parseChineseNumber } from '../parse/chinese-numbers.js';
 
 /*
  * Targets (发展目标): a quantity (number + unit) or a qualitative goal, with the year it is due.
@@ -25,19 +25,9 @@ import { parseChineseNumber, parseChineseYear } from '../parse/chinese-numbers.j
  * 'section' (a lead-in deadline earlier in the section or a parent, or a year in the section's or a
  * parent's title: （二）2026年目标), 'period' (the planning period in the document title:
  * 三年行动方案(2024-2026年) → 2026, “十四五”规划 → 2025). A year inside a cited title
- * (《2030年前碳达峰行动方案》) is not a deadline. The date extractor's deadline facts are used when
- * it has them, so `deadline` links to them; a local scan fills the gaps (到“十四五”末 …).
+ * (《2030年前碳达峰行动方案》) is not a deadline. Deadlines are the date extractor's facts, so
+ * `deadline` links to them.
  */
-
-const YEAR = '(\\d{4}|[〇零一二三四五六七八九]{4})';
-// 截至/截止 mark a status report, not a deadline: matched so they are not taken for 至.
-const BY_YEAR = new RegExp(`(截至|截止到?|直至|到|至)\\s*${YEAR}\\s*年(年底|底|末)?(?:以前|之前|前)?`, 'g');
-// 2030年前, 2026年底前; not 2030年前沿, 2025年前三季度, 2030年前后.
-const BEFORE_YEAR = new RegExp(`${YEAR}\\s*年(底|末)?(以前|之前|前)(?![沿列景瞻端后三两几半一二四五六七八九十\\d季月个期夕])`, 'g');
-// 到“十四五”末, “十五五”期末: the last year of a five-year plan.
-const PLAN_END = /(到|至)?\s*[“"]?(十[一二三四五六七八九])五[”"]?\s*(?:时期)?(期末|末)/g;
-// A year that opens a clause (2025年，全市…): a deadline when it is not before the document year.
-const OPENING_YEAR = /(?:^|[。；：！？\s])(\d{4})\s*年(?=，)/g;
 
 const AR = '\\d+(?:，\\d{3})*(?:\\.\\d+)?';
 const CN = '[零〇一二两三四五六七八九十百千万亿]+';
@@ -114,7 +104,7 @@ export function extractTargets(blocks: TextBlock[], sections: Section[], dates: 
   const titleYears = new Map<number, { year: number; fact: DateFact }>();
   for (const s of sections) {
     if (titleSections.has(s.index)) continue;
-    const y = sectionTitleYear(s, blocks);
+    const y = sectionTitleYear(s, blocks, dates);
     if (y) titleYears.set(s.index, y);
   }
   const period = planPeriodEnd(meta.title?.value);
@@ -301,125 +291,46 @@ function fiveYearPlanEnd(ordinal: string): number | undefined {
   return n === undefined ? undefined : 2010 + 5 * (n - 11);
 }
 
-/** A year in a section title that dates the goals under it: （二）2026年目标, 到2030年主要目标, 近期目标（2024—2026年）. */
-function sectionTitleYear(s: Section, blocks: TextBlock[]): { year: number; fact: DateFact } | undefined {
+/**
+ * A year in a section title that dates the goals under it: （二）2026年目标, 到2030年主要目标,
+ * 近期目标（2024—2026年）. Read from the date facts of the heading block.
+ */
+function sectionTitleYear(s: Section, blocks: TextBlock[], dates: DateFact[]): { year: number; fact: DateFact } | undefined {
   const block = blocks[s.blocks[0]];
-  if (!block) return undefined;
+  if (!block || !s.title) return undefined;
   const at = block.text.indexOf(s.title);
-  if (at === -1 || !s.title) return undefined;
-  const title = block.norm.slice(at, at + s.title.length);
-  const deadline = [...title.matchAll(BY_YEAR), ...title.matchAll(BEFORE_YEAR)].find((m) => !/^截/.test(m[0]));
-  let m: RegExpExecArray | RegExpMatchArray | null | undefined = deadline;
-  let kind: DateFact['kind'] = 'deadline';
-  let yearText = deadline ? (/^\d{4}|^[〇零一二三四五六七八九]{4}/.test(deadline[1]) ? deadline[1] : deadline[2]) : undefined;
-  if (!m && title.includes('目标')) {
-    const range = /(\d{4})\s*年?\s*[—–\-~～至到]\s*(\d{4})\s*年/.exec(title);
-    if (range) {
-      m = range;
-      kind = 'range';
-      yearText = range[2];
-    } else {
-      const point = /(\d{4})\s*年/.exec(title);
-      if (point) {
-        m = point;
-        kind = 'point';
-        yearText = point[1];
-      }
-    }
-  }
-  if (!m || !yearText) return undefined;
-  const year = readYear(yearText);
-  if (year === undefined) return undefined;
-  const start = at + m.index!;
-  const end = start + m[0].length;
-  const yStart = start + m[0].lastIndexOf(yearText);
-  return { year, fact: syntheticDate(block, start, end, yStart, yStart + yearText.length, year, kind) };
-}
-
-function readYear(text: string): number | undefined {
-  return /^\d{4}$/.test(text) ? Number(text) : parseChineseYear(text);
-}
-
-function syntheticDate(block: TextBlock, start: number, end: number, yStart: number, yEnd: number, year: number, kind: DateFact['kind'], qualifier?: DateFact['qualifier']): DateFact {
-  const fact: DateFact = {
-    kind,
-    text: block.text.slice(start, end),
-    range: blockRange(block, start, end),
-    block: block.index,
-    sentence: sentenceAt(block, start),
-    value: { year },
-    precision: 'year',
-    missingYear: false,
-    chineseNumerals: !/^\d/.test(block.norm.slice(yStart, yEnd)),
-    valueRange: blockRange(block, yStart, yEnd),
-  };
-  if (kind === 'range') fact.end = { year };
-  if (qualifier) fact.qualifier = qualifier;
-  return fact;
+  if (at === -1) return undefined;
+  const title = blockRange(block, at, at + s.title.length);
+  const inTitle = dates.filter((d) => d.block === block.index && d.value.year !== undefined && d.range.start >= title.start && d.range.end <= title.end);
+  const deadline = inTitle.find((d) => d.kind === 'deadline');
+  if (deadline) return { year: deadline.value.year!, fact: deadline };
+  // A bare year or a period names the goals' year only in a goals heading; a period's goals fall due at its end.
+  const other = s.title.includes('目标') ? inTitle.find((d) => d.kind === 'range' || d.kind === 'point') : undefined;
+  if (!other) return undefined;
+  return { year: other.kind === 'range' ? other.end?.year ?? other.value.year! : other.value.year!, fact: other };
 }
 
 /**
- * Deadlines in a block, by text index: the date extractor's deadline facts first, then what a small
- * local scan finds where it has none (到2030年, 2030年前, 到“十四五”末, 2025年，…).
+ * Deadlines in a block, by text index, from the date extractor's facts (到2030年, 2030年前,
+ * 到“十四五”末), plus a bare year that opens a sentence in a plan (2025年，全市…) when it is not
+ * in the past. A year inside a cited title is that document's, not a deadline of this one.
  */
 function blockDeadlines(block: TextBlock, dates: DateFact[], docYear: number | undefined): Deadline[] {
   const out: Deadline[] = [];
-  const indexOf = (offset: number) => {
-    const i = block.offsets.findIndex((o) => o >= offset);
-    return i === -1 ? block.text.length : i;
-  };
-  // Text the date extractor has read (as any kind of date) is not scanned again.
-  const covered: { start: number; end: number }[] = [];
   for (const d of dates) {
     if (d.block !== block.index || d.value.year === undefined) continue;
-    const start = indexOf(d.range.start);
-    const end = Math.max(start, indexOf(d.range.end));
-    covered.push({ start, end });
-    const lead = block.norm.slice(Math.max(0, start - 3), end);
-    if (/截至|截止/.test(lead)) continue;
+    const start = indexInBlock(block, d.range.start);
+    const end = Math.max(start, indexInBlock(block, d.range.end));
+    if (/截至|截止/.test(block.norm.slice(Math.max(0, start - 3), end))) continue;
     if (d.kind === 'deadline') out.push({ start, end, year: d.value.year, fact: d });
     else if (d.kind === 'point' && d.precision === 'year' && docYear !== undefined && d.value.year >= docYear && /^，/.test(block.norm.slice(end)) && /(?:^|[。；：！？\s])\s*$/.test(block.norm.slice(0, start))) {
       out.push({ start, end, year: d.value.year, fact: d });
     }
   }
-  const free = (s: number, e: number) => !covered.some((d) => d.start < e && s < d.end) && !out.some((d) => d.start < e && s < d.end);
-  const add = (s: number, e: number, ys: number, ye: number, year: number, qualifier: DateFact['qualifier']) => {
-    if (free(s, e)) out.push({ start: s, end: e, year, fact: syntheticDate(block, s, e, ys, ye, year, 'deadline', qualifier) });
-  };
-  const norm = block.norm;
-  for (const m of norm.matchAll(BY_YEAR)) {
-    if (m[1].startsWith('截')) continue;
-    // 2024年至2026年 and 2024到2026年 are ranges, not deadlines.
-    if (/(?:\d|年|[〇零一二三四五六七八九])\s*$/.test(norm.slice(0, m.index!))) continue;
-    const year = readYear(m[2]);
-    if (year === undefined) continue;
-    const ys = m.index! + m[0].indexOf(m[2], m[1].length);
-    add(m.index!, m.index! + m[0].length, ys, ys + 4, year, m[3] ? 'end' : 'by');
-  }
-  for (const m of norm.matchAll(BEFORE_YEAR)) {
-    const year = readYear(m[1]);
-    if (year === undefined) continue;
-    add(m.index!, m.index! + m[0].length, m.index!, m.index! + 4, year, 'before');
-  }
-  for (const m of norm.matchAll(PLAN_END)) {
-    const year = fiveYearPlanEnd(m[2]);
-    if (year === undefined) continue;
-    const ys = m.index! + m[0].indexOf(m[2]);
-    add(m.index!, m.index! + m[0].length, ys, ys + 3, year, 'end');
-  }
-  if (docYear !== undefined) {
-    for (const m of norm.matchAll(OPENING_YEAR)) {
-      const year = Number(m[1]);
-      const ys = m.index! + m[0].indexOf(m[1]);
-      if (year >= docYear) add(ys, m.index! + m[0].length, ys, ys + 4, year, 'by');
-    }
-  }
-  // A year in a cited title (《2030年前碳达峰行动方案》) is that document's, not a deadline of this one.
-  const titles = [...norm.matchAll(/《[^《》]*》/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const titles = [...block.norm.matchAll(/《[^《》]*》/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   return out.filter((d) => !titles.some((t) => t.start < d.start && d.end < t.end + 1)).sort((a, b) => a.start - b.start);
 }
 
-/** Clauses: split at ，；：。！？ but not at a thousands separator (10,000). */
 function splitClauses(norm: string): Clause[] {
   const out: Clause[] = [];
   let start = 0;

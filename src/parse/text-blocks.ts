@@ -254,6 +254,18 @@ export function blockRange(block: TextBlock, start: number, end: number): { star
   return { start: s, end: e };
 }
 
+/** Index into the block's text of a source offset: the first character at or after it (offsets increase). */
+export function indexInBlock(block: TextBlock, offset: number): number {
+  let lo = 0;
+  let hi = block.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (block.offsets[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Index of the sentence that contains text index `i`. */
 export function sentenceAt(block: TextBlock, i: number): number {
   const s = block.sentences;

@@ -177,3 +177,14 @@ describe('calendar helpers', () => {
     expect(formatLike(cn, { year: 2023, month: 11 })).toBe('二〇二三年十一月');
   });
 });
+
+describe('five-year plan ends', () => {
+  it('reads 到“十四五”末 and 十五五期末 as deadlines at the plan’s last year', () => {
+    const text = '到“十四五”末，建成10个园区；十五五期末，产值翻番。\n';
+    const dates = model(text).dates;
+    expect(dates.map((d) => [d.kind, d.value.year, d.qualifier, spanOf(text, d)])).toEqual([
+      ['deadline', 2025, 'end', '到“十四五”末'],
+      ['deadline', 2030, 'end', '十五五期末'],
+    ]);
+  });
+});

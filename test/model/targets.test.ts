@@ -107,18 +107,17 @@ describe('extractTargets', () => {
     expect(measurable[2].deadline).toBeUndefined();
   });
 
-  it('links the year to the date extractor’s deadline fact, and finds deadlines itself when there is none', () => {
+  it('takes every year from the date extractor’s deadline facts, with their exact ranges', () => {
     const text = '到2030年，全市未来产业总产值突破5000亿元。全市产值2027年前突破3000亿元。到“十四五”末，建成5个先导区。\n';
     const m = model(text);
-    const linked = m.targets.filter((t) => t.deadline && m.dates.includes(t.deadline));
-    expect(linked.map((t) => t.year)).toEqual([2030, 2027]);
-    // Without date facts (the local scan only), the same years with exact ranges.
-    const local = extractTargets(m.blocks, m.sections, [], m.meta);
-    expect(local.map((t) => [t.indicator, t.year, t.yearSource, spanOf(text, t.deadline!), spanOf(text, { range: t.deadline!.valueRange })])).toEqual([
-      ['未来产业总产值', 2030, 'clause', '到2030年', '2030'],
-      ['产值', 2027, 'clause', '2027年前', '2027'],
-      ['先导区', 2025, 'clause', '到“十四五”末', '十四五'],
+    expect(m.targets.every((t) => t.deadline && m.dates.includes(t.deadline))).toBe(true);
+    expect(m.targets.map((t) => [t.indicator, t.year, t.yearSource, spanOf(text, t.deadline!), spanOf(text, { range: t.deadline!.valueRange })])).toEqual([
+      ['未来产业总产值', 2030, 'clause', '到2030年', '2030年'],
+      ['产值', 2027, 'clause', '2027年前', '2027年'],
+      ['先导区', 2025, 'clause', '到“十四五”末', '“十四五”末'],
     ]);
+    // No date facts, no years: targets do not read dates on their own.
+    expect(extractTargets(m.blocks, m.sections, [], m.meta).every((t) => t.year === undefined)).toBe(true);
   });
 
   it('finds a deadline written with Chinese numerals, 年前 or “十四五”末', () => {
