@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BAD_LEVEL, ensureBuilt, removeTree, ROOT, runCli, tempTree } from './helpers.js';
-import { compactJson } from '../../src/cli/inspect.js';
+import { compactJson, type LocatedRange as Located } from '../../src/cli/inspect.js';
 
 beforeAll(() => ensureBuilt(), 180_000);
 
@@ -10,15 +10,6 @@ const dirs: string[] = [];
 afterEach(() => {
   while (dirs.length) removeTree(dirs.pop()!);
 });
-
-interface Located {
-  start: number;
-  end: number;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
 
 function lineColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
