@@ -16,12 +16,16 @@ export default defineRule({
     },
     messages: {
       date: {
-        'zh-CN': '《{{title}}》（{{docNumber}}）登记的印发日期为{{registryDate}}，此处写作「{{written}}」',
-        en: 'the registry dates 《{{title}}》 ({{docNumber}}) {{registryDate}}, but the text says “{{written}}”',
+        'zh-CN': '{{cite}}登记的印发日期为{{registryDate}}，此处写作「{{written}}」',
+        en: 'the registry dates {{cite}} {{registryDate}}, but the text says “{{written}}”',
       },
-      dateNoNumber: {
-        'zh-CN': '《{{title}}》登记的印发日期为{{registryDate}}，此处写作「{{written}}」',
-        en: 'the registry dates 《{{title}}》 {{registryDate}}, but the text says “{{written}}”',
+      datePublished: {
+        'zh-CN': '{{cite}}登记的发布日期为{{registryDate}}，此处写作「{{written}}」',
+        en: 'the registry has {{cite}} published on {{registryDate}}, but the text says “{{written}}”',
+      },
+      dateReported: {
+        'zh-CN': '据报道{{cite}}印发于{{registryDate}}，此处写作「{{written}}」',
+        en: 'according to reports {{cite}} was issued in {{registryDate}}, but the text says “{{written}}”',
       },
       docNumber: {
         'zh-CN': '《{{title}}》登记的文号为{{expected}}，此处写作{{written}}',
@@ -44,16 +48,17 @@ export default defineRule({
         const mismatch = issueDateMismatch(ref.issueDate, doc);
         if (mismatch) {
           const fact = ref.issueDate;
+          const number = registryNumber?.key ?? doc.docNumber;
           const data = {
-            title: displayTitle(doc),
-            docNumber: registryNumber?.key ?? doc.docNumber ?? '',
+            cite: `《${displayTitle(doc)}》${number ? `（${number}）` : ''}`,
             registryDate: formatDate(mismatch.registry, mismatch.registry.precision),
             written: formatLike(fact, fact.value),
           };
           const suggestion = mismatch.corrected ? formatLike(fact, mismatch.corrected) : undefined;
           report({
             range: fact.valueRange,
-            messageId: doc.docNumber ? 'date' : 'dateNoNumber',
+            // Say which date the registry holds: a publication or a press report may trail the signing.
+            messageId: doc.dateKind === 'published' ? 'datePublished' : doc.dateKind === 'reported' ? 'dateReported' : 'date',
             data,
             suggestions: suggestion ? [{ messageId: 'replace', data: { text: suggestion }, fix: { range: fact.valueRange, text: suggestion } }] : [],
           });

@@ -40,10 +40,15 @@ export default defineRule({
       groups.set(key, list);
     }
     for (const list of groups.values()) {
+      // A goal restated (the summary and the yearly list both give 2026: 800亿元) is one finding, not two.
+      const reported = new Set<string>();
       for (const t of list) {
         let worst: Target | undefined;
         for (const e of list) if (e.year! < t.year! && e.value! > t.value! && (!worst || e.value! > worst.value!)) worst = e;
         if (!worst) continue;
+        const pair = `${t.year}\u0000${t.value}\u0000${worst.year}\u0000${worst.value}`;
+        if (reported.has(pair)) continue;
+        reported.add(pair);
         const data = { indicator: t.indicator, year: t.year!, value: written(t), earlierYear: worst.year!, earlierValue: written(worst) };
         report({
           range: t.valueRange ?? t.range,

@@ -7,7 +7,7 @@ const AGENCY_END = '(?:人民政府办公厅|人民政府办公室|人民政府|
 // 江苏省人民政府关于…, 省政府关于…, 工业和信息化部等七部门关于…; not 国务院办公厅转发…关于 (a different document).
 const TITLE_ISSUER = new RegExp(`^((?:(?!转发|印发|批转|关于).){1,40}?${AGENCY_END})(?=关于)`);
 // The verbs that issue a document. They must stand right before the 《 of the title they issue.
-const ISSUING_VERB = /(?:联合)?(?:印发|出台|发布|颁布|制定|下发|公布)了?(?:实施)?\s?$/;
+const ISSUING_VERB = /(?:联合)?(?:印发|出台|发布|颁布|制定|下发|公布)(?:了|的)?(?:实施)?\s?$/;
 // Words that put a date out of the issuing clause: 2023年以来 …, 近日 ….
 const NOT_ISSUE_DATE_AFTER = /^(?:以来|起|开始|以后|后|至今|以前|前|底|末)/;
 const NOT_ISSUE_DATE_BETWEEN = /近日|日前|近期|最近|随后|此后|今年|去年|《|》/;

@@ -142,3 +142,13 @@ describe('文号 parsing between documents', () => {
     expect(model('京政办发〔2025〕14号\n\n正文。\n').docNumbers.map((d) => d.key)).toEqual(['京政办发〔2025〕14号']);
   });
 });
+
+describe('issue dates written with 印发的', () => {
+  it('reads 「…于2023年1月印发的《…》（文号）」 after an earlier citation in the same clause', () => {
+    const text = '为贯彻落实《江苏省人民政府关于加快培育发展未来产业的指导意见》（苏政发〔2023〕104号）和工业和信息化部等七部门于2023年1月印发的《关于推动未来产业创新发展的实施意见》（工信部联科〔2024〕12号），制定本方案。\n';
+    const [first, second] = model(text).references;
+    expect(first.issueDate).toBeUndefined();
+    expect(second.docNumber?.key).toBe('工信部联科〔2024〕12号');
+    expect(spanOf(text, second.issueDate!)).toBe('2023年1月');
+  });
+});

@@ -13,14 +13,14 @@ describe('date-reference-mismatch', () => {
     expect(rest).toEqual([]);
     expect(spanOf(text, f)).toBe('2013年11月');
     expect(f.severity).toBe('error');
-    expect(f.message).toBe('《关于加快培育发展未来产业的指导意见》（苏政发〔2023〕104号）登记的印发日期为2023年11月，此处写作「2013年11月」');
+    expect(f.message).toBe('据报道《关于加快培育发展未来产业的指导意见》（苏政发〔2023〕104号）印发于2023年11月，此处写作「2013年11月」');
     expect(f.suggestions).toEqual([{ desc: '改为「2023年11月」', fix: { range: [f.range.start, f.range.end], text: '2023年11月' } }]);
   });
 
   it('speaks English when asked', () => {
     const text = JIANGSU + '江苏省政府于2013年11月印发《关于加快培育发展未来产业的指导意见》。\n';
     const [f] = run(text, 'en');
-    expect(f.message).toBe('the registry dates 《关于加快培育发展未来产业的指导意见》 (苏政发〔2023〕104号) 2023年11月, but the text says “2013年11月”');
+    expect(f.message).toBe('according to reports 《关于加快培育发展未来产业的指导意见》（苏政发〔2023〕104号） was issued in 2023年11月, but the text says “2013年11月”');
   });
 
   it('keeps Chinese numerals in the suggestion', () => {
@@ -76,5 +76,15 @@ describe('date-reference-mismatch', () => {
   it('finds exactly the 2013 typo in the Xuzhou example', () => {
     const text = readFileSync('examples/xuzhou-interpretation.md', 'utf8');
     expect(run(text).map((f) => spanOf(text, f))).toEqual(['2013年11月']);
+  });
+});
+
+describe('date-reference-mismatch wording by the kind of registry date', () => {
+  it('says 发布日期 when the registry holds a publication date', () => {
+    const text = '为贯彻落实工业和信息化部等七部门于2023年1月印发的《关于推动未来产业创新发展的实施意见》（工信部联科〔2024〕12号），制定本方案。\n';
+    const [f] = runRule('date-reference-mismatch', text, { catalogues: REGISTRY });
+    expect(spanOf(text, f)).toBe('2023年1月');
+    expect(f.message).toBe('《关于推动未来产业创新发展的实施意见》（工信部联科〔2024〕12号）登记的发布日期为2024年1月29日，此处写作「2023年1月」');
+    expect(f.suggestions?.[0].fix.text).toBe('2024年1月');
   });
 });

@@ -42,3 +42,18 @@ describe('target-non-monotonic', () => {
     expect(runRule('target-non-monotonic', text)).toEqual([]);
   });
 });
+
+describe('target-non-monotonic with a restated goal', () => {
+  it('reports a later value restated in two places once', () => {
+    const text = [
+      '---', 'kind: 行动方案', 'date: 2024-03-18', '---', '',
+      '（二）发展目标。到2026年，全市未来产业规模突破800亿元。', '',
+      '1. 到2025年，未来产业规模达到900亿元。', '',
+      '2. 到2026年，未来产业规模突破800亿元。', '',
+    ].join('\n');
+    const findings = runRule('target-non-monotonic', text);
+    expect(findings).toHaveLength(1);
+    expect(spanOf(text, findings[0])).toBe('800亿元');
+    expect(findings[0].line).toBe(6);
+  });
+});
