@@ -162,10 +162,20 @@ export default defineRule({
   },
   check({ model, report }) {
     const lists = model.enumerations;
+    // Two statements of one list share a member (sameList needs a match; a loose match at a guessed
+    // boundary alone is too weak to count), so only lists that share a key
+    // are aligned: an index from keys to lists keeps a long document from comparing every pair.
+    const keysOf = (e: Enumeration) => new Set(e.items.flatMap((x) => [x.key, ...(x.parts ?? []).map((p) => partKey(p.text))]));
+    const byKey = new Map<string, number[]>();
     lists.forEach((b, j) => {
+      const keys = keysOf(b);
+      const candidates = new Set<number>();
+      for (const k of keys) for (const i of byKey.get(k) ?? []) candidates.add(i);
+      for (const k of keys) byKey.set(k, [...(byKey.get(k) ?? []), j]);
       // Compare a restatement with the first statement of the same list only.
       let found: { a: Enumeration; al: Alignment } | undefined;
-      for (let i = 0; i < j && !found; i++) {
+      for (const i of [...candidates].sort((x, y) => x - y)) {
+        if (found) break;
         const a = lists[i];
         if (a.block === b.block && a.sentence === b.sentence) continue;
         const al = align(a, b);

@@ -285,10 +285,16 @@ function computeAlignment(model: PolicyModel, set: CatalogueSet, parent: Catalog
   const own = ownMarker(model.meta);
   const itemsOf = (c: Catalogue, list: Enumeration) => list.items.map((it) => catalogueIndex(c).matchItem(it.text));
 
+  const bySentence = new Map<string, Enumeration[]>();
+  for (const e of model.enumerations) {
+    const k = `${e.block}:${e.sentence}`;
+    bySentence.set(k, [...(bySentence.get(k) ?? []), e]);
+  }
+
   return model.enumerations.map((list): AlignedList => {
     const block = model.blocks[list.block];
     const start = indexInBlock(block, list.range.start);
-    const sameSentence = model.enumerations.filter((e) => e !== list && e.block === list.block && e.sentence === list.sentence);
+    const sameSentence = bySentence.get(`${list.block}:${list.sentence}`)!.filter((e) => e !== list);
     const quote = findQuote(list, start, citations(list.block, list.sentence), sameSentence, block, own);
     if (quote) {
       const matches = itemsOf(quote.catalogue, list);
