@@ -55,3 +55,16 @@ describe('built-in rules', () => {
     });
   }
 });
+
+describe('default severities', () => {
+  it('are the ones the core issue fixes', () => {
+    const expected: Record<string, string> = {
+      'date-invalid': 'error', 'date-reference-mismatch': 'error', 'date-anachronism': 'error', 'date-doc-number-year': 'error',
+      'target-past-deadline': 'error', 'target-non-monotonic': 'error', 'list-count-mismatch': 'error', 'list-inconsistent': 'error',
+      'catalogue-misquote': 'error', 'structure-front-matter': 'error',
+      'target-missing': 'warn', 'target-no-deadline': 'warn', 'list-duplicate-item': 'warn', 'catalogue-unknown-item': 'warn',
+      'date-missing-year': 'info',
+    };
+    expect(Object.fromEntries(builtinRules.map((r) => [r.meta.id, r.meta.severity]))).toEqual(expected);
+  });
+});
