@@ -1,6 +1,6 @@
 import { defineRule, type ReportRelated } from '../src/engine/rule.js';
 import type { SourceRange } from '../src/model/types.js';
-import { alignLists, catalogueSource, itemKey } from '../src/catalogue/align.js';
+import { alignLists, boundaryGuessed, catalogueSource, itemKey } from '../src/catalogue/align.js';
 import { catalogueIndex } from '../src/catalogue/match.js';
 
 export default defineRule({
@@ -34,6 +34,8 @@ export default defineRule({
       if (aligned.kind !== 'own') continue;
       aligned.list.items.forEach((item, i) => {
         if (aligned.matches[i]) return;
+        // Where the item starts or ends was guessed (优先发展低空经济): the name itself is not known, so say nothing.
+        if (boundaryGuessed(aligned.list, i)) return;
         // 氢能与生物育种: when some parts of a joined item are known, only the others are unknown.
         const known = item.parts?.some((p) => index.matchItem(p.text));
         const pieces = known ? item.parts!.filter((p) => !index.matchItem(p.text)) : [{ text: item.text, range: item.range }];

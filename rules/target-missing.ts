@@ -80,7 +80,11 @@ export default defineRule<Options>({
       return;
     }
 
-    const topLevel = model.sections.filter((s) => !titleSections.has(s.index) && (s.parent === -1 || titleSections.has(s.parent)));
+    // Parts of the document body: 一、 sections or Markdown headings, not 1. items that a news lead or
+    // a 通知 puts before the first 一、.
+    const topLevel = model.sections.filter(
+      (s) => !titleSections.has(s.index) && (s.parent === -1 || titleSections.has(s.parent)) && (!s.numbering || s.numbering.style === 'chinese'),
+    );
     if (topLevel.length < (options.minSections ?? 3)) return;
     if (model.targets.some((t) => t.measurable && t.year !== undefined)) return;
     report({ range: titleRange(model), messageId: 'noGoals', data: { kind } });

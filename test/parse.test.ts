@@ -92,3 +92,17 @@ describe('front matter', () => {
     expect(m.frontMatter.problems[0].message.en).toMatch(/YAML syntax error/);
   });
 });
+
+describe('pasted text', () => {
+  it('keeps lines indented by four spaces as text, not code', () => {
+    const m = model('    各省、自治区、直辖市人民政府：\n\n    国务院\n\n    2016年12月15日\n');
+    expect(m.blocks.map((b) => b.text.trim())).toEqual(['各省、自治区、直辖市人民政府：', '国务院', '2016年12月15日']);
+    expect(m.meta.issuer?.value).toBe('国务院');
+  });
+
+  it('ends a numbered heading line at its line break', () => {
+    const m = model('二、重点领域\n发挥杭州数字经济优势，布局未来产业。\n');
+    expect(m.blocks.map((b) => b.text)).toEqual(['二、重点领域', '发挥杭州数字经济优势，布局未来产业。']);
+    expect(m.sections[0].title).toBe('重点领域');
+  });
+});

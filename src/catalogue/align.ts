@@ -283,7 +283,7 @@ function computeAlignment(model: PolicyModel, set: CatalogueSet, parent: Catalog
     return c;
   };
   const own = ownMarker(model.meta);
-  const itemsOf = (c: Catalogue, list: Enumeration) => list.items.map((it) => catalogueIndex(c).matchItem(it.text));
+  const itemsOf = (c: Catalogue, list: Enumeration) => list.items.map((it, i) => matchAtBoundary(catalogueIndex(c), list, i));
 
   const bySentence = new Map<string, Enumeration[]>();
   for (const e of model.enumerations) {
@@ -379,4 +379,27 @@ export function catalogueSource(c: Catalogue): string {
 /** The comparison key of a list item (for reporting each unknown name once). */
 export function itemKey(text: string): string {
   return normalizeItemName(text);
+}
+
+/**
+ * Match a list item; where the extractor had to guess its start (no cue: 优先发展低空经济) or its
+ * end, also try the item without the guessed text, longest first, so a glued verb does not hide a
+ * known name.
+ */
+function matchAtBoundary(index: ReturnType<typeof catalogueIndex>, list: Enumeration, i: number): ItemMatch | undefined {
+  const text = list.items[i].text;
+  const exact = index.matchItem(text);
+  if (exact) return exact;
+  const lead = i === 0 && list.leadGuessed;
+  const tail = i === list.items.length - 1 && list.tailGuessed;
+  for (let cut = 1; text.length - cut >= 2; cut++) {
+    const m = (lead && index.matchItem(text.slice(cut))) || (tail && index.matchItem(text.slice(0, text.length - cut)));
+    if (m) return m;
+  }
+  return undefined;
+}
+
+/** Whether an item's extent was guessed by the extractor (so an unknown name may be a misread one). */
+export function boundaryGuessed(list: Enumeration, i: number): boolean {
+  return (i === 0 && !!list.leadGuessed) || (i === list.items.length - 1 && !!list.tailGuessed);
 }

@@ -54,6 +54,9 @@ export function placeOf(text: string): Place {
   }
   for (const [short, p] of Object.entries(PROVINCE_SHORT)) {
     if (short.length >= 2 && t.startsWith(short) && !t.startsWith(short + '市') && !(short + '市' in CITY_PROVINCE)) {
+      // 江苏无锡：… names a city of the province, not the province.
+      const city = cityAt(t.slice(short.length).replace(/^省/, ''));
+      if (city && CITY_PROVINCE[city] === p) return { province: p, region: city, level: 'city' };
       return { province: p, region: p, level: 'province' };
     }
   }
@@ -67,4 +70,13 @@ export function placeOf(text: string): Place {
     }
   }
   return {};
+}
+
+/** A prefecture-level city named at the start of a text, in full or short form. */
+function cityAt(text: string): string | undefined {
+  for (const city of Object.keys(CITY_PROVINCE)) {
+    const short = city.slice(0, -1);
+    if (text.startsWith(city) || (short.length >= 2 && text.startsWith(short))) return city;
+  }
+  return undefined;
 }

@@ -1,7 +1,7 @@
 import type { CalendarDate, DateFact, DocNumber, DocumentMeta, Level, MetaFact, TextBlock } from './types.js';
 import type { ParsedFrontMatter } from '../parse/front-matter.js';
 import { parseDocNumber } from './doc-numbers.js';
-import { placeOf } from './gazetteer.js';
+import { CITY_PROVINCE, placeOf } from './gazetteer.js';
 
 const KINDS: [RegExp, string][] = [
   [/(?:政策)?解读$/, '政策解读'],
@@ -37,7 +37,10 @@ export function kindOfTitle(title: string): string | undefined {
 }
 
 const FULL_DATE_LINE = /^\s*(?:成文日期[：:]?\s*)?(\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九O0]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{4}-\d{1,2}-\d{1,2})\s*$/;
-const LABELLED = (label: string) => new RegExp(`${label}\\s*[：:]\\s*([^\\s：:]+)`);
+// 文号：X, 文件编号 X (a page table: label, space, value); never a label running into prose.
+const LABELLED = (label: string) => new RegExp(`${label}(?:\\s*[：:]\\s*|\\s+)([^\\s：:]+)`);
+// Web-page furniture that is never a title: breadcrumbs, source notes, bylines, publication stamps.
+const PAGE_CHROME = /[>›»]|当前位置|您的位置|首页|^\s*(?:SOURCE|来源|发布时间|发布日期|作者|记者|编辑|责编|分享)\s*[：:]|^\s*[□■●]|^[\x00-\x7f]{12}/;
 const ISSUER_LINE = /^[\u4e00-\u9fff（）()]{2,24}(?:人民政府|政府|办公厅|办公室|委员会|厅|局|部|委|院)(?:办公厅|办公室)?$/;
 
 function fact<T>(value: T, source: MetaFact<T>['source'], range?: { start: number; end: number }): MetaFact<T> {
@@ -85,13 +88,13 @@ export function buildMeta(frontMatter: ParsedFrontMatter, blocks: TextBlock[], d
   if (!meta.title) {
     // A heading, else an early line that reads like a title (ends with a 文种 or says 关于), else the first short line.
     const heading = textBlocks.find((b) => b.kind === 'heading');
-    const early = textBlocks.slice(0, 12).filter((b) => b.text.trim().length <= 80 && !FULL_DATE_LINE.test(b.norm) && !/^[^《]*〔\d{4}〕\d+号\s*$/.test(b.norm));
+    const early = textBlocks.slice(0, 12).filter((b) => b.text.trim().length <= 80 && !FULL_DATE_LINE.test(b.norm) && !/^[^《]*〔\d{4}〕\d+号\s*$/.test(b.norm) && !PAGE_CHROME.test(b.norm));
     const titled = early.find((b) => !/[。，：；]/.test(b.norm) && (kindOfTitle(b.text.trim()) !== undefined || /^.{0,30}关于/.test(b.text)));
     const first = heading ?? titled ?? early.find((b) => !/[。：]\s*$/.test(b.norm));
     if (first) meta.title = fact(first.text.trim(), 'inferred', first.range);
   }
   if (!meta.docNumber) {
-    const labelled = findLabelled(textBlocks, '(?:发文字号|文号)');
+    const labelled = findLabelled(textBlocks, '(?:发文字号|文件编号|发文编号|文号)');
     const line = docNumbers.find((d) => textBlocks.some((b) => b.norm.trim() === d.text.trim() || b.text.trim() === d.text.trim()));
     const dn = line ?? (labelled ? docNumbers.find((d) => d.range.start >= labelled.range.start && d.range.end <= labelled.range.end) : undefined);
     if (dn) meta.docNumber = fact(dn, 'inferred', dn.range);
@@ -100,21 +103,21 @@ export function buildMeta(frontMatter: ParsedFrontMatter, blocks: TextBlock[], d
     // A 落款 date stands alone on its line; a web page may label it 成文日期.
     const labelled = findLabelled(textBlocks, '成文日期');
     const candidates = dates.filter((d) => d.kind === 'point' && d.precision === 'day' && !d.missingYear);
-    const onOwnLine = candidates.find((d) => {
-      const b = blocks[d.block];
-      return FULL_DATE_LINE.test(b.norm) || (labelled && d.range.start >= labelled.range.start && d.range.end <= labelled.range.end);
-    });
+    // The 落款 line is the document's own word; a page's 成文日期 label comes second.
+    const onOwnLine =
+      candidates.find((d) => FULL_DATE_LINE.test(blocks[d.block].norm)) ??
+      candidates.find((d) => labelled && d.range.start >= labelled.range.start && d.range.end <= labelled.range.end);
     if (onOwnLine) meta.date = fact<CalendarDate>({ ...onOwnLine.value }, 'inferred', onOwnLine.valueRange);
   }
   if (!meta.issuer) {
-    const labelled = findLabelled(textBlocks, '(?:发布机构|发文机关|发文机构)');
-    if (labelled) meta.issuer = fact(labelled.value, 'inferred', labelled.range);
-    else if (meta.date?.source === 'inferred') {
-      // The issuer signs on the line before the 落款 date.
+    // The issuer signs on the line before the 落款 date; a page may also label it.
+    if (meta.date?.source === 'inferred') {
       const dateBlock = blocks.findIndex((b) => b.range.start <= meta.date!.range!.start && meta.date!.range!.start < b.range.end);
       const prev = dateBlock > 0 ? blocks[dateBlock - 1] : undefined;
       if (prev && ISSUER_LINE.test(prev.norm.trim())) meta.issuer = fact(prev.text.trim(), 'inferred', prev.range);
     }
+    const labelled = meta.issuer ? undefined : findLabelled(textBlocks, '(?:发布机构|发文机关|发文机构)');
+    if (labelled) meta.issuer = fact(labelled.value, 'inferred', labelled.range);
     if (!meta.issuer && meta.title) {
       const m = /^(.{2,24}?(?:人民政府|政府|办公厅|办公室))(?:关于|印发)/.exec(meta.title.value);
       if (m) meta.issuer = fact(m[1], 'inferred', meta.title.range);
@@ -126,13 +129,25 @@ export function buildMeta(frontMatter: ParsedFrontMatter, blocks: TextBlock[], d
   }
   if (!meta.region || !meta.province || !meta.level) {
     const sources = [meta.issuer, meta.title, meta.region].filter((f): f is MetaFact<string> => !!f);
+    let found = false;
     for (const s of sources) {
-      const place = placeOf(s.value.replace(/^《/, ''));
+      const place = placeOf(s.value.replace(/^[《【\[]?(?:[^】\]]{1,8}[】\]])?/, '').replace(/^《/, ''));
       if (!place.level) continue;
       if (!meta.region && place.region) meta.region = fact(place.region, 'inferred', s.range);
       if (!meta.province && place.province) meta.province = fact(place.province, 'inferred', s.range);
       if (!meta.level) meta.level = fact(place.level, 'inferred', s.range);
+      found = true;
       break;
+    }
+    // 「市政府关于…」 names no city: take the one city the text is plainly about, if there is one.
+    const unnamed = sources.find((s) => /^(?:市|市人民)政府(?:办公室|办公厅)?(?:关于|印发)/.test(s.value));
+    if (!found && unnamed) {
+      const city = dominantCity(blocks);
+      if (city) {
+        if (!meta.region) meta.region = fact(city.region, 'inferred', unnamed.range);
+        if (!meta.province) meta.province = fact(city.province, 'inferred', unnamed.range);
+        if (!meta.level) meta.level = fact<Level>('city', 'inferred', unnamed.range);
+      }
     }
   }
   return meta;
@@ -143,8 +158,25 @@ function findLabelled(blocks: TextBlock[], label: string): { value: string; rang
   for (const b of blocks) {
     const m = re.exec(b.norm);
     if (!m) continue;
+    // A value in running text or a table ends before closing punctuation: 办公厅), 办公厅，
+    const value = m[1].replace(/[）)\]】，。；|]+$/, '');
+    if (!value) continue;
     const start = m.index + m[0].length - m[1].length;
-    return { value: b.text.slice(start, start + m[1].length), range: { start: b.offsets[start], end: b.offsets[start + m[1].length - 1] + 1 } };
+    return { value: b.text.slice(start, start + value.length), range: { start: b.offsets[start], end: b.offsets[start + value.length - 1] + 1 } };
   }
   return undefined;
+}
+
+/** The city a text names at least three times and three times as often as any other, if any. */
+function dominantCity(blocks: TextBlock[]): { region: string; province: string } | undefined {
+  const counts = new Map<string, number>();
+  for (const city of Object.keys(CITY_PROVINCE)) {
+    const short = city.slice(0, -1);
+    let n = 0;
+    for (const b of blocks) for (let i = b.norm.indexOf(short); i !== -1; i = b.norm.indexOf(short, i + short.length)) n++;
+    if (n) counts.set(city, n);
+  }
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < 3 || (second && first[1] < 3 * second[1])) return undefined;
+  return { region: first[0], province: CITY_PROVINCE[first[0]] };
 }

@@ -55,7 +55,7 @@ const NEXT_QUANTITY = new RegExp(`(?:${AR}|${CN})(?:${MULT})?(?:${UNITS.join('|'
 const IDIOM_AFTER = /^(?:家争鸣|家万户|家灯火|人计划|人空巷|个维护|个确立|个务必|个结合|个一百年|个大局|个代表|个全面|个文明|个自信|个意识)/;
 
 const PRE_COMPARATORS: [RegExp, Comparator][] = [
-  [/(?:不低于|不少于|达到或超过|至少|达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|增至|扩大到|扩大至|达)\s*$/, '>='],
+  [/(?:不低于|不少于|达到或超过|至少|达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|增至|扩大到|扩大至|冲刺|迈上|站上|达)\s*$/, '>='],
   [/(?:不超过|不高于|控制在|降至|降到|降低到|降低至|下降到|下降至|压减到|压减至)\s*$/, '<='],
   [/(?:突破|超过|高于|大于|多于|超)\s*$/, '>'],
   [/(?:低于|少于|小于)\s*$/, '<'],
@@ -118,6 +118,9 @@ export function extractTargets(blocks: TextBlock[], sections: Section[], dates: 
     const goals = block.section !== -1 && isGoals(block.section);
     const background = block.section !== -1 && isBackground(block.section);
     const clauses = splitClauses(block.norm);
+    const yearPoints = dates
+      .filter((d) => d.block === block.index && d.kind === 'point' && d.precision === 'year' && d.value.year !== undefined)
+      .map((d) => ({ start: indexInBlock(block, d.range.start), end: indexInBlock(block, d.range.end), year: d.value.year!, fact: d }));
     const citing = [...block.norm.matchAll(CITING)].map((m) => ({ at: m.index!, title: block.text.slice(m.index! + 1, m.index! + 1 + m[1].length) }));
     const pastParagraph = /^\s*(?:近年来|近些年|过去|[“"]?十[一二三四]五[”"]?(?:时期|期间|以来))/.test(block.norm);
 
@@ -157,7 +160,11 @@ export function extractTargets(blocks: TextBlock[], sections: Section[], dates: 
       // Support amounts and their conditions (对营业收入首次达到1亿元的企业给予奖励) are not goals.
       if (background || ACHIEVED.test(sentenceBefore) || SUPPORT.test(block.norm.slice(sentence.start, sentence.end)) || SUPPORT_AMOUNT.test(clauseBefore)) continue;
       if (/等\s*$/.test(clauseBefore) || /^方面|^大类/.test(after)) continue; // a list count, not a goal
-      const when = yearFor(qs, clause);
+      // 服务业增加值2025年突破4000亿元、2028年冲刺5000亿元: a bare year just before the verb dates this
+      // quantity alone, and is not part of its indicator.
+      const partStart = Math.max(clause.start, lastQuantityEnd(block.norm, clause.start, qs));
+      const inline = yearPoints.find((d) => d.start >= partStart && d.end <= qs && /^[\u4e00-\u9fff]{0,4}$/.test(block.norm.slice(d.end, qs)));
+      const when = inline ? { year: inline.year, yearSource: 'clause' as const, deadline: inline.fact } : yearFor(qs, clause);
       const marked = (when && when.yearSource !== 'section') || leadApplies(block, chain, leads) || goals || GOAL_VERB.test(sentenceBefore);
       if (!marked) continue;
       if (pastParagraph && !deadlines.some((d) => d.start >= sentence.start && d.start < sentence.end)) continue;
@@ -196,9 +203,12 @@ export function extractTargets(blocks: TextBlock[], sections: Section[], dates: 
         indicator = block.text.slice(afterStart, afterStart + afterText.length);
       } else {
         const beforeStart = (previous > clause.start ? previous : clause.start);
-        indicator = cleanSubject(block, beforeStart, beforeStart + before.length, deadlines);
+        indicator = inline ? cleanSubject(block, beforeStart, inline.start, deadlines) : cleanSubject(block, beforeStart, beforeStart + before.length, deadlines);
         const verb = ACTION_VERB.exec(foldText(indicator));
         if (verb && verb[0].length < indicator.length) indicator = indicator.slice(verb[0].length);
+        // The second of two dated values shares the first one's indicator (…、2028年冲刺5000亿元).
+        const sibling = targets.at(-1);
+        if (!indicator && inline && sibling && sibling.block === block.index && sibling.range.start === blockRange(block, clause.start, clause.end).start) indicator = sibling.indicator;
         if (!indicator) indicator = block.text.slice(afterStart, afterStart + afterText.length);
       }
       const first = g.ar ?? g.cn;

@@ -1,4 +1,4 @@
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -7,9 +7,20 @@ import type { Root, Link, Text, PhrasingContent, Parent } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
 import { location } from 'vfile-location';
 
+/**
+ * Text pasted from Word or a web page is often indented with spaces; CommonMark would turn a line
+ * indented by four into a code block and hide it from every check. Policy drafts have no indented
+ * code (fenced code still works), so that construct is switched off.
+ */
+function noIndentedCode(this: Processor) {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
+}
+
 // One frozen processor for every file: building it costs more than a small parse.
 const processor = unified()
   .use(remarkParse)
+  .use(noIndentedCode)
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkGfm)
   // Without it `**重点项目，**是指` yields no strong node (CommonMark flanking rules ignore CJK punctuation).

@@ -200,7 +200,9 @@ function splitAtLineBreaks(chars: string[]): [number, number][] {
     const prev = text(lines[k - 1]);
     const next = text(lines[k]);
     const joinsCjk = isCjkWide(prev.trimEnd().slice(-1)) && isCjkWide(next.trimStart()[0]);
-    if (!joinsCjk || SENTENCE_FINAL.test(prev) || TITLE_END.test(prev) || NUMBERED_LINE.test(next) || STANDALONE_LINE.test(prev) || STANDALONE_LINE.test(next)) {
+    // A short numbered line with no sentence in it is a heading: 二、重点领域 / 发挥杭州…
+    const numberedHeading = NUMBERED_LINE.test(prev) && prev.trim().length <= 30 && !/[。；，,;]/.test(prev);
+    if (!joinsCjk || numberedHeading || SENTENCE_FINAL.test(prev) || TITLE_END.test(prev) || NUMBERED_LINE.test(next) || STANDALONE_LINE.test(prev) || STANDALONE_LINE.test(next)) {
       pieces.push([start, lines[k - 1][1]]);
       start = lines[k][0];
     }

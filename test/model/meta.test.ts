@@ -64,3 +64,40 @@ describe('placeOf', () => {
     expect(placeOf('工业和信息化部')).toEqual({ level: 'national' });
   });
 });
+
+describe('metadata from web pages', () => {
+  it('skips breadcrumbs and source stamps when looking for a title, and reads a 文件编号 label', () => {
+    const m = model([
+      '您当前的位置 > 首页 > 政务公开 > 规划计划',
+      '',
+      '发布时间：2026-02-24 来源：市政府办公室',
+      '',
+      '无锡市人民政府办公室关于印发增强制造业竞争力实施方案的通知',
+      '',
+      '文件编号 ：锡政办发〔2026〕4号',
+      '',
+    ].join('\n'));
+    expect(m.meta.title?.value).toBe('无锡市人民政府办公室关于印发增强制造业竞争力实施方案的通知');
+    expect(m.meta.kind?.value).toBe('通知');
+    expect(m.meta.docNumber?.value.key).toBe('锡政办发〔2026〕4号');
+    expect(m.meta.region?.value).toBe('无锡市');
+  });
+
+  it('reads 江苏无锡 as the city, and a bracketed tag before a place', () => {
+    expect(model('江苏无锡：加快培育未来产业，发展新质生产力\n\n正文。\n').meta).toMatchObject({ region: { value: '无锡市' }, level: { value: 'city' }, province: { value: '江苏省' } });
+    expect(model('【独家】南京发布产业强市行动计划\n\n正文。\n').meta.region?.value).toBe('南京市');
+  });
+
+  it('takes the city a 市政府 document is plainly about, and none when several compete', () => {
+    const about = (body: string) => model(`市政府关于加快培育发展未来产业的指导意见\n\n${body}\n`).meta;
+    expect(about('扬州要发挥优势。扬州将建设先导区。支持扬州企业。')).toMatchObject({ region: { value: '扬州市' }, level: { value: 'city' } });
+    expect(about('扬州要发挥优势，学习苏州、南京、苏州、南京的经验。扬州')).not.toHaveProperty('region');
+  });
+});
+
+describe('labelled metadata in page tables', () => {
+  it('reads a 文件编号 separated by a space, but not a label running into prose', () => {
+    expect(model('某方案\n\n文件编号 锡政办发〔2024〕4号 效力状况 有效\n').meta.docNumber?.value.key).toBe('锡政办发〔2024〕4号');
+    expect(model('某方案\n\n发文机关应当在成文后印发。\n').meta.issuer).toBeUndefined();
+  });
+});

@@ -201,3 +201,14 @@ describe('target helpers', () => {
     expect(indicatorKey('全市“未来产业”总产值')).toBe('未来产业总产值');
   });
 });
+
+describe('two dated values in one clause', () => {
+  it('gives each value its own year and the same indicator', () => {
+    const text = '---\ndate: 2024-12-30\n---\n\n到2028年，全市服务业高质量发展取得阶段性成效。服务业增加值2025年突破4000亿元、2028年冲刺5000亿元。\n';
+    const m = model(text);
+    expect(m.targets.filter((t) => t.measurable).map((t) => [t.indicator, t.year, t.yearSource, t.value, t.comparator])).toEqual([
+      ['服务业增加值', 2025, 'clause', 4e11, '>'],
+      ['服务业增加值', 2028, 'clause', 5e11, '>='],
+    ]);
+  });
+});

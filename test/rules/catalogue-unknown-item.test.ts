@@ -84,3 +84,19 @@ describe('catalogue-unknown-item', () => {
     expect(findings[0].message).toContain('徐州市“5+X”未来产业体系（徐政发〔2024〕1号）');
   });
 });
+
+describe('catalogue-unknown-item where the list opens with a verb', () => {
+  const nantong = '---\nregion: 南通市\nprovince: 江苏省\nlevel: city\n---\n\n';
+  it('reads the names after 优先发展 / 抢占 and reports only the unknown one', () => {
+    const text = nantong + '优先发展低空经济、新型储能、第三代半导体、通用人工智能等若干科创细分赛道。\n';
+    const findings = runRule('catalogue-unknown-item', text, { catalogues });
+    expect(findings.map((f) => spanOf(text, f))).toEqual(['低空经济']);
+    const nanjing = '---\nregion: 南京市\nprovince: 江苏省\nlevel: city\n---\n\n南京将抢占新一代人工智能、第三代半导体、元宇宙、储能与氢能四个未来产业新赛道。\n';
+    expect(runRule('catalogue-unknown-item', nanjing, { catalogues }).map((f) => spanOf(nanjing, f))).toEqual(['新一代人工智能']);
+  });
+
+  it('says nothing about a first item whose start had to be guessed', () => {
+    const text = nantong + '南通要在这方面领先低空经济、新型储能、第三代半导体、通用人工智能等赛道。\n';
+    expect(runRule('catalogue-unknown-item', text, { catalogues })).toEqual([]);
+  });
+});

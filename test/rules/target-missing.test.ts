@@ -80,3 +80,16 @@ describe('target-missing', () => {
     expect(runRule('target-missing', text, { options: { kinds: ['意见', '方案', '规划', '计划'] } })).toEqual([]);
   });
 });
+
+describe('target-missing on an excerpt with a numbered lead', () => {
+  it('does not count 1. 2. items before the first 一、 as parts of the plan', () => {
+    const text = [
+      '某市人民政府关于印发《某市未来产业行动方案》的通知', '',
+      '1.先进核能。加快技术攻关。', '',
+      '2.新型储能。推动技术研发。', '',
+      '一、明确总体要求', '',
+      '为了加快培育未来产业，制定本行动方案。', '',
+    ].join('\n');
+    expect(runRule('target-missing', text)).toEqual([]);
+  });
+});
