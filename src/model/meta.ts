@@ -28,7 +28,8 @@ const KINDS: [RegExp, string][] = [
 /** 文种 from a title: 《徐州市…指导意见》政策解读 → 政策解读; 关于印发《…方案》的通知 → 方案 (the wrapped document's kind). */
 export function kindOfTitle(title: string): string | undefined {
   let t = title.replace(/\s+/g, '').replace(/[（(][^（()）]*[）)]$/, '');
-  const wrapped = /^.*?关于印发《(.+)》的通知$/.exec(t);
+  // The notice that issues a document takes that document's kind, with or without 《》.
+  const wrapped = /^.*?关于(?:印发|转发|印送)《?(.+?)》?的通知$/.exec(t);
   if (wrapped) t = wrapped[1].replace(/[（(][^（()）]*[）)]$/, '');
   if (/》(?:政策)?解读$/.test(t)) return '政策解读';
   t = t.replace(/[》」”]$/, '');

@@ -50,6 +50,8 @@ describe('kindOfTitle', () => {
   it('names the 文种, looking inside 关于印发《…》的通知', () => {
     expect(kindOfTitle('徐州市加快培育发展未来产业三年行动方案(2024-2026年)')).toBe('行动方案');
     expect(kindOfTitle('市政府关于印发《徐州市加快培育发展未来产业的指导意见》的通知')).toBe('指导意见');
+    expect(kindOfTitle('国务院关于印发“十三五”国家信息化规划的通知')).toBe('规划');
+    expect(kindOfTitle('关于做好2024年防汛工作的通知')).toBe('通知');
     expect(kindOfTitle('《徐州市加快培育发展未来产业的指导意见》政策解读')).toBe('政策解读');
     expect(kindOfTitle('2030年未来产业总产值破5000亿')).toBeUndefined();
   });
@@ -78,7 +80,7 @@ describe('metadata from web pages', () => {
       '',
     ].join('\n'));
     expect(m.meta.title?.value).toBe('无锡市人民政府办公室关于印发增强制造业竞争力实施方案的通知');
-    expect(m.meta.kind?.value).toBe('通知');
+    expect(m.meta.kind?.value).toBe('实施方案');
     expect(m.meta.docNumber?.value.key).toBe('锡政办发〔2026〕4号');
     expect(m.meta.region?.value).toBe('无锡市');
   });
