@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { model, spanOf } from './helpers/lint.js';
+import { foldText } from '../src/parse/normalize.js';
 
 describe('text blocks', () => {
   it('keeps exact offsets through CJK-friendly emphasis', () => {
@@ -104,5 +105,14 @@ describe('pasted text', () => {
     const m = model('二、重点领域\n发挥杭州数字经济优势，布局未来产业。\n');
     expect(m.blocks.map((b) => b.text)).toEqual(['二、重点领域', '发挥杭州数字经济优势，布局未来产业。']);
     expect(m.sections[0].title).toBe('重点领域');
+  });
+});
+
+describe('folding', () => {
+  it('folds one unit for one, so folded indices are source indices', () => {
+    const raw = '到２０３０年,产值(约)5000亿元:\t目标!～〜　完成?';
+    const folded = foldText(raw);
+    expect(folded).toBe('到2030年，产值（约）5000亿元： 目标！～～ 完成？');
+    expect(folded.length).toBe(raw.length);
   });
 });

@@ -40,6 +40,14 @@ function titleKeys(key: string): string[] {
 
 const docNumberParts = (text: string | undefined) => (text ? parseDocNumber(text) : undefined);
 
+// Registry documents are fixed for a run: normalise each one's titles once, not for every reference.
+const registryKeys = new WeakMap<KnownDocument, string[]>();
+function documentTitleKeys(d: KnownDocument): string[] {
+  let keys = registryKeys.get(d);
+  if (!keys) registryKeys.set(d, (keys = [d.title, ...d.titleAliases].flatMap((t) => titleKeys(normalizeTitleKey(t)))));
+  return keys;
+}
+
 const normIssuer = (s: string) => s.replace(/\s+/g, '').replace(/人民政府/g, '政府');
 
 /**
@@ -71,7 +79,7 @@ export function findKnownDocument(ref: Reference, meta: DocumentMeta, set: Catal
     if (byNumber.length > 1) return undefined;
   }
   const keys = titleKeys(ref.titleKey);
-  let candidates = docs.filter((d) => [d.title, ...d.titleAliases].some((t) => titleKeys(normalizeTitleKey(t)).some((k) => keys.includes(k))));
+  let candidates = docs.filter((d) => documentTitleKeys(d).some((k) => keys.includes(k)));
   if (ref.docNumber) {
     // A 文号 with another issuer code names another document of the same title (many cities share titles).
     candidates = candidates.filter((d) => {

@@ -26,10 +26,11 @@ export function foldChar(ch: string): string {
   return HALF_TO_FULL[ch] ?? ch;
 }
 
+// Every character foldChar changes; one regex pass is far cheaper than building the string char by char.
+const FOLDABLE = /[\uff01-\uff5e\r\n\t\u3000\u00a0,:;()!?~\u301c]/g;
+
 export function foldText(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i]);
-  return out;
+  return text.replace(FOLDABLE, foldChar);
 }
 
 /** Han ideographs (with 〇) — used to decide whether a line break joins two Chinese words. */

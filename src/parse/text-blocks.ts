@@ -1,6 +1,6 @@
 import type { Root, Nodes, PhrasingContent, ListItem, List } from 'mdast';
 import type { TextBlock, BlockKind, SourceSpan } from '../model/types.js';
-import { foldChar, isCjkWide } from './normalize.js';
+import { foldText, isCjkWide } from './normalize.js';
 
 /** Extra facts about a block that only the tree knows (ordered-list numbering for sections). */
 export interface BlockOrigin {
@@ -68,12 +68,12 @@ export function collectTextBlocks(tree: Root, source: string): { blocks: TextBlo
       const start = n === 0 ? node.position!.start.offset! : offsets[0] ?? node.position!.start.offset!;
       const end = n === pieces.length - 1 ? node.position!.end.offset! : lastCharEnd(source, allOffsets[to - 1]);
       offsets.push(offsets.length ? lastCharEnd(source, offsets[offsets.length - 1]) : start);
-      let norm = '';
-      for (const ch of chars) norm += foldChar(ch);
+      const text = chars.join('');
+      const norm = foldText(text);
       const block: TextBlock = {
         index: blocks.length,
         kind,
-        text: chars.join(''),
+        text,
         norm,
         offsets,
         range: { start, end },
