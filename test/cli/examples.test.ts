@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lintFiles, toEslintResults } from '../../src/index.js';
@@ -69,5 +70,15 @@ describe('the examples end to end', () => {
       // The front matter of the examples is valid; the real texts have none.
       expect(result.findings.filter((f) => f.ruleId === 'structure-front-matter')).toEqual([]);
     }
+  });
+});
+
+describe('the README’s first command', () => {
+  it('runs the built bin through npx, as an executable, and reports the examples with exit code 1', () => {
+    const r = spawnSync('npx', ['--no-install', 'policylint', 'examples/'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.stderr).not.toContain('Permission denied');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('date-reference-mismatch');
+    expect(r.stdout).toContain('✖ 共 5 个问题（2 个错误，3 个警告）');
   });
 });

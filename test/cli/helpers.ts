@@ -46,7 +46,7 @@ export function ensureBuilt(): void {
   }
   try {
     // Type errors elsewhere in the tree do not stop tsc from emitting, so the exit code is not checked.
-    if (!isFresh()) spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'ignore' });
+    if (!isFresh()) spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'ignore' });
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
