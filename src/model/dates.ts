@@ -44,7 +44,8 @@ const NOT_DEADLINE_LEAD = { 到: /[达做得受感看想遇收见来回提谈及
 // 前 but not 前后 (around), 前三季度 (the first three quarters), 前列, 前期 ….
 const AFTER_WORDS = /^\s?(底|末)?(以前|之前|前(?![后期半列沿瞻〇零一二三四五六七八九十两\d个]))?/;
 const AFTER_WITHIN = /^(以内|内)(?![部容涵外需])/;
-const RELATIVE_YEAR = /(每年|今年|去年|明年|当年|次年|同年|本年|上年|前年|后年|翌年|来年)\s?$/;
+// The year a month-day belongs to, named in words: 每年的6月30日, 本年度11月30日, 年度内（12月31日前）.
+const RELATIVE_YEAR = /(每年|今年|去年|明年|当年|次年|同年|本年|上年|前年|后年|翌年|来年|年度)(?:的|度|内)?\s?[（(]?\s?$/;
 const CONNECTOR = /^\s?(?:[—–―\-～]{1,2}|至|到)\s?$/;
 
 type AtomKind = 'full' | 'iso' | 'monthDay' | 'yearSpan' | 'monthSpan' | 'planEnd';
@@ -228,7 +229,7 @@ function datesInBlock(block: TextBlock): DateFact[] {
     if (qualifier) fact.qualifier = qualifier;
     if (missingYear) {
       if (lastYear !== undefined) fact.contextYear = lastYear;
-      const rel = RELATIVE_YEAR.exec(norm.slice(Math.max(0, a.start - 3), a.start));
+      const rel = RELATIVE_YEAR.exec(norm.slice(Math.max(0, a.start - 6), a.start));
       if (rel) fact.relativeYear = rel[1];
     } else if (kind !== 'range') {
       lastYear = a.value.year;

@@ -69,6 +69,10 @@ export function placeOf(text: string): Place {
       return { province, region: city, level: 'city' };
     }
   }
+  // A city or county the lists do not know (新乡市人民政府, 黔江区人民政府): its level, but no province,
+  // so no catalogue is ever guessed for it.
+  const other = /^([\u4e00-\u9fff]{1,6}?(市|区|县))(?:人民政府|政府|委员会|办公室|办公厅)/.exec(t);
+  if (other) return { region: other[1], level: other[2] === '市' ? 'city' : 'district' };
   return {};
 }
 

@@ -1,6 +1,8 @@
 import type { CalendarDate, DateFact, DocNumber, DocumentMeta, Level, MetaFact, TextBlock } from './types.js';
 import type { ParsedFrontMatter } from '../parse/front-matter.js';
 import { parseDocNumber } from './doc-numbers.js';
+import { indexInBlock } from '../parse/text-blocks.js';
+import { foldText } from '../parse/normalize.js';
 import { CITY_PROVINCE, placeOf } from './gazetteer.js';
 
 const KINDS: [RegExp, string][] = [
@@ -29,7 +31,7 @@ const KINDS: [RegExp, string][] = [
 export function kindOfTitle(title: string): string | undefined {
   let t = title.replace(/\s+/g, '').replace(/[（(][^（()）]*[）)]$/, '');
   // The notice that issues a document takes that document's kind, with or without 《》.
-  const wrapped = /^.*?关于(?:印发|转发|印送)《?(.+?)》?的通知$/.exec(t);
+  const wrapped = /^.*?(?:印发|转发|印送)《?(.+?)》?的通知$/.exec(t);
   if (wrapped) t = wrapped[1].replace(/[（(][^（()）]*[）)]$/, '');
   if (/》(?:政策)?解读$/.test(t)) return '政策解读';
   t = t.replace(/[》」”]$/, '');
@@ -41,7 +43,8 @@ const FULL_DATE_LINE = /^\s*(?:成文日期[：:]?\s*)?(\d{4}年\d{1,2}月\d{1,2
 // 文号：X, 文件编号 X (a page table: label, space, value); never a label running into prose.
 const LABELLED = (label: string) => new RegExp(`${label}(?:\\s*[：:]\\s*|\\s+)([^\\s：:]+)`);
 // Web-page furniture that is never a title: breadcrumbs, source notes, bylines, publication stamps.
-const PAGE_CHROME = /[>›»]|当前位置|您的位置|首页|^\s*(?:SOURCE|来源|发布时间|发布日期|作者|记者|编辑|责编|分享)\s*[：:]|^\s*[□■●]|^[\x00-\x7f]{12}/;
+const PAGE_CHROME =
+  /[>›»]|当前位置|您的位置|首页|(?:发文机关|发文机构|发布机构|发布时间|发布日期|成文日期|索引号|主题分类|文件编号|文号)\s*[：:]|^\s*(?:SOURCE|来源|作者|记者|编辑|责编|分享|标题|名称)\s*[：:]|^\s*[□■●•·]|^[\x00-\x7f]{12}|^\s*[（(][^（()）]*[）)]\s*$/;
 const ISSUER_LINE = /^[\u4e00-\u9fff（）()]{2,24}(?:人民政府|政府|办公厅|办公室|委员会|厅|局|部|委|院)(?:办公厅|办公室)?$/;
 
 function fact<T>(value: T, source: MetaFact<T>['source'], range?: { start: number; end: number }): MetaFact<T> {
@@ -92,7 +95,25 @@ export function buildMeta(frontMatter: ParsedFrontMatter, blocks: TextBlock[], d
     const early = textBlocks.slice(0, 12).filter((b) => b.text.trim().length <= 80 && !FULL_DATE_LINE.test(b.norm) && !/^[^《]*〔\d{4}〕\d+号\s*$/.test(b.norm) && !PAGE_CHROME.test(b.norm));
     const titled = early.find((b) => !/[。，：；]/.test(b.norm) && (kindOfTitle(b.text.trim()) !== undefined || /^.{0,30}关于/.test(b.text)));
     const first = heading ?? titled ?? early.find((b) => !/[。：]\s*$/.test(b.norm));
-    if (first) meta.title = fact(first.text.trim(), 'inferred', first.range);
+    if (first) {
+      let title = first.text.trim();
+      let range = first.range;
+      // 湖南省人民政府办公厅关于加强普通高等学校 / 毕业生就业工作的通知: a title broken by a blank line.
+      const next = textBlocks[textBlocks.indexOf(first) + 1];
+      if (!heading && next && !kindOfTitle(title) && next.text.trim().length <= 40 && !/[。，：；]/.test(next.norm) && kindOfTitle(title + next.text.trim())) {
+        title += next.text.trim();
+        range = { start: first.range.start, end: next.range.end };
+      }
+      // 鲁政发〔2014〕20号《山东省人民政府关于…的实施意见》: the 文号 leads, the title is in 《》.
+      const lead = docNumbers.find((d) => d.range.start === first.offsets[first.text.length - first.text.trimStart().length]);
+      if (lead) {
+        title = title.slice(lead.text.length).trim();
+        if (!meta.docNumber) meta.docNumber = fact(lead, 'inferred', lead.range);
+      }
+      const wrapped = /^《([^《》]+)》$/.exec(title);
+      if (wrapped && lead) title = wrapped[1];
+      meta.title = fact(title, 'inferred', range);
+    }
   }
   if (!meta.docNumber) {
     const labelled = findLabelled(textBlocks, '(?:发文字号|文件编号|发文编号|文号)');
@@ -107,6 +128,8 @@ export function buildMeta(frontMatter: ParsedFrontMatter, blocks: TextBlock[], d
     // The 落款 line is the document's own word; a page's 成文日期 label comes second.
     const onOwnLine =
       candidates.find((d) => FULL_DATE_LINE.test(blocks[d.block].norm)) ??
+      // A 落款 run into the text still ends with its publication note: …2023年9月5日（此件公开发布）
+      candidates.find((d) => /^\s*[（(]此件/.test(blocks[d.block].norm.slice(indexInBlock(blocks[d.block], d.range.end)))) ??
       candidates.find((d) => labelled && d.range.start >= labelled.range.start && d.range.end <= labelled.range.end);
     if (onOwnLine) meta.date = fact<CalendarDate>({ ...onOwnLine.value }, 'inferred', onOwnLine.valueRange);
   }
@@ -116,6 +139,14 @@ export function buildMeta(frontMatter: ParsedFrontMatter, blocks: TextBlock[], d
       const dateBlock = blocks.findIndex((b) => b.range.start <= meta.date!.range!.start && meta.date!.range!.start < b.range.end);
       const prev = dateBlock > 0 ? blocks[dateBlock - 1] : undefined;
       if (prev && ISSUER_LINE.test(prev.norm.trim())) meta.issuer = fact(prev.text.trim(), 'inferred', prev.range);
+      else if (dateBlock >= 0) {
+        // A run-in 落款: …贯彻落实。安顺市人民政府2023年9月5日（此件公开发布）
+        const b = blocks[dateBlock];
+        const at = indexInBlock(b, meta.date!.range!.start);
+        const from = Math.max(b.norm.lastIndexOf('。', at), b.norm.lastIndexOf('；', at), b.norm.lastIndexOf('：', at)) + 1;
+        const name = b.text.slice(from, at).trim();
+        if (from > 0 && ISSUER_LINE.test(foldText(name))) meta.issuer = fact(name, 'inferred', { start: b.offsets[from], end: b.offsets[at] });
+      }
     }
     const labelled = meta.issuer ? undefined : findLabelled(textBlocks, '(?:发布机构|发文机关|发文机构)');
     if (labelled) meta.issuer = fact(labelled.value, 'inferred', labelled.range);
@@ -160,7 +191,7 @@ function findLabelled(blocks: TextBlock[], label: string): { value: string; rang
     const m = re.exec(b.norm);
     if (!m) continue;
     // A value in running text or a table ends before closing punctuation: 办公厅), 办公厅，
-    const value = m[1].replace(/[）)\]】，。；|]+$/, '');
+    const value = m[1].replace(/(?:发布日期|发布时间|成文日期|发文字号|文件编号|文号|索引号|主题分类).*$/, '').replace(/[）)\]】，。；|]+$/, '');
     if (!value) continue;
     const start = m.index + m[0].length - m[1].length;
     return { value: b.text.slice(start, start + value.length), range: { start: b.offsets[start], end: b.offsets[start + value.length - 1] + 1 } };

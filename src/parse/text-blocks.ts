@@ -172,6 +172,7 @@ function alignValue(value: string, source: string, start: number, end: number, c
 // A line that opens with Chinese section numbering: 一、 （一） (一) 1. 1、 （1）.
 const NUMBERED_LINE = /^\s*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}(?:[．.](?!\d)|、)|[（(]\d{1,2}[）)])/;
 const SENTENCE_FINAL = /[。！？：；:;!?]\s*$/;
+const LABEL_LINE = /^\s*[\u4e00-\u9fff]{2,6}\s*[：:]/;
 // A line ending in a 文种 is a title: the body starts on the next line.
 const TITLE_END = /(?:通知|意见|方案|计划|规划|纲要|办法|措施|规定|决定|细则|条例|解读|报告)[》」”]?\s*$/;
 const STANDALONE_LINE = /^\s*(?:[\u4e00-\u9fff]{1,10}[〔\[［【(（]\d{4}[〕\]］】)）]\s*\d+\s*号|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*$/;
@@ -202,7 +203,9 @@ function splitAtLineBreaks(chars: string[]): [number, number][] {
     const joinsCjk = isCjkWide(prev.trimEnd().slice(-1)) && isCjkWide(next.trimStart()[0]);
     // A short numbered line with no sentence in it is a heading: 二、重点领域 / 发挥杭州…
     const numberedHeading = NUMBERED_LINE.test(prev) && prev.trim().length <= 30 && !/[。；，,;]/.test(prev);
-    if (!joinsCjk || numberedHeading || SENTENCE_FINAL.test(prev) || TITLE_END.test(prev) || NUMBERED_LINE.test(next) || STANDALONE_LINE.test(prev) || STANDALONE_LINE.test(next)) {
+    // 发布日期：… on its own line is a page's metadata field, not the rest of the line before it.
+    const labelLine = LABEL_LINE.test(next);
+    if (!joinsCjk || numberedHeading || labelLine || SENTENCE_FINAL.test(prev) || TITLE_END.test(prev) || NUMBERED_LINE.test(next) || STANDALONE_LINE.test(prev) || STANDALONE_LINE.test(next)) {
       pieces.push([start, lines[k - 1][1]]);
       start = lines[k][0];
     }

@@ -52,6 +52,8 @@ describe('kindOfTitle', () => {
     expect(kindOfTitle('市政府关于印发《徐州市加快培育发展未来产业的指导意见》的通知')).toBe('指导意见');
     expect(kindOfTitle('国务院关于印发“十三五”国家信息化规划的通知')).toBe('规划');
     expect(kindOfTitle('关于做好2024年防汛工作的通知')).toBe('通知');
+    expect(kindOfTitle('国务院办公厅印发《关于进一步促进民间投资发展的若干措施》的通知')).toBe('措施');
+    expect(kindOfTitle('湖州市人民政府办公室转发市发展改革委关于湖州市2024年国民经济和社会发展计划的通知')).toBe('计划');
     expect(kindOfTitle('《徐州市加快培育发展未来产业的指导意见》政策解读')).toBe('政策解读');
     expect(kindOfTitle('2030年未来产业总产值破5000亿')).toBeUndefined();
   });
@@ -64,6 +66,9 @@ describe('placeOf', () => {
     expect(placeOf('苏州市吴中区人民政府')).toEqual({ province: '江苏省', region: '苏州市吴中区', level: 'district' });
     expect(placeOf('杭州市人民政府')).toMatchObject({ province: '浙江省', level: 'city' });
     expect(placeOf('工业和信息化部')).toEqual({ level: 'national' });
+    // Places the lists do not know get a level but no province: no catalogue is guessed for them.
+    expect(placeOf('新乡市人民政府')).toEqual({ region: '新乡市', level: 'city' });
+    expect(placeOf('黔江区人民政府办公室')).toEqual({ region: '黔江区', level: 'district' });
   });
 });
 
@@ -101,5 +106,39 @@ describe('labelled metadata in page tables', () => {
   it('reads a 文件编号 separated by a space, but not a label running into prose', () => {
     expect(model('某方案\n\n文件编号 锡政办发〔2024〕4号 效力状况 有效\n').meta.docNumber?.value.key).toBe('锡政办发〔2024〕4号');
     expect(model('某方案\n\n发文机关应当在成文后印发。\n').meta.issuer).toBeUndefined();
+  });
+});
+
+describe('metadata from pasted and scraped pages', () => {
+  it('keeps page metadata lines apart and cuts a labelled value at the next label', () => {
+    const m = model('发文机关:山西省人民政府\n发布日期:2018年03月27\n文号 :晋政发〔2018〕13号\n\n各市、县人民政府：\n\n现将《山西省某某实施方案》印发给你们。\n');
+    expect(m.blocks.slice(0, 3).map((b) => b.text)).toEqual(['发文机关:山西省人民政府', '发布日期:2018年03月27', '文号 :晋政发〔2018〕13号']);
+    expect(m.meta.issuer?.value).toBe('山西省人民政府');
+    expect(m.meta.docNumber?.value.key).toBe('晋政发〔2018〕13号');
+    expect(m.meta.title).toBeUndefined();
+  });
+
+  it('reads a title line that opens with its 文号 and wraps the title in 《》', () => {
+    const m = model('鲁政发〔2014〕20号《山东省人民政府关于深化预算管理制度改革的实施意见》\n\n各市人民政府：\n\n现就深化我省预算管理制度改革提出以下实施意见。\n');
+    expect(m.meta.title?.value).toBe('山东省人民政府关于深化预算管理制度改革的实施意见');
+    expect(m.meta.docNumber?.value.key).toBe('鲁政发〔2014〕20号');
+    expect(m.meta.issuer?.value).toBe('山东省人民政府');
+    expect(m.meta.kind?.value).toBe('实施意见');
+  });
+
+  it('joins a title broken by a blank line', () => {
+    const m = model('湘政办发〔2009〕24号\n\n湖南省人民政府办公厅关于加强普通高等学校\n\n毕业生就业工作的通知\n\n各市州人民政府：\n');
+    expect(m.meta.title?.value).toBe('湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知');
+    expect(m.meta.kind?.value).toBe('通知');
+  });
+
+  it('finds a 落款 run into the text by its publication note', () => {
+    const m = model('安顺市人民政府关于印发安顺市市级储备粮管理办法的通知\n各县人民政府：现将《安顺市市级储备粮管理办法》印发给你们，请认真抓好贯彻落实。安顺市人民政府2023年9月5日（此件公开发布）安顺市市级储备粮管理办法第一章  总    则\n');
+    expect(m.meta.date?.value).toEqual({ year: 2023, month: 9, day: 5 });
+    expect(m.meta.issuer?.value).toBe('安顺市人民政府');
+  });
+
+  it('never takes a caption or a source note for the title', () => {
+    expect(model('(资料图)\n\n云南出台产业政策\n\n正文。\n').meta.title?.value).toBe('云南出台产业政策');
   });
 });

@@ -32,3 +32,10 @@ describe('date-missing-year', () => {
     expect(run(text).map((f) => spanOf(text, f))).toEqual(['9月1日']);
   });
 });
+
+describe('date-missing-year with the year named in words', () => {
+  it('stays quiet on 当年, 每年的, 本年度 and 年度内（…）', () => {
+    const text = '各单位应于当年12月31日前完成清算。\n\n申报单位须在每年的6月30日前提交年度报告。\n\n项目单位应在年度内（12月31日前）完成验收。\n\n请于本年度11月30日前报送总结。\n';
+    expect(runRule('date-missing-year', text)).toEqual([]);
+  });
+});
