@@ -19,8 +19,8 @@ export default defineRule<Options>({
     severity: 'warn',
     fixable: false,
     description: {
-      'zh-CN': '规划类文件（意见、方案、规划、计划、措施）的目标部分应有目标年份和可量化指标',
-      en: 'A plan-type document (意见, 方案, 规划, 计划, 措施) should state its goals with a target year and a measurable indicator',
+      'zh-CN': '规划类文件（意见、方案、规划、计划）的目标部分应有目标年份和可量化指标',
+      en: 'A plan-type document (意见, 方案, 规划, 计划) should state its goals with a target year and a measurable indicator',
     },
     messages: {
       missingYear: {
@@ -43,7 +43,7 @@ export default defineRule<Options>({
     schema: {
       type: 'object',
       properties: {
-        kinds: { type: 'array', items: { type: 'string', minLength: 1 }, default: ['意见', '方案', '规划', '计划', '措施'] },
+        kinds: { type: 'array', items: { type: 'string', minLength: 1 }, default: ['意见', '方案', '规划', '计划'] },
         minSections: { type: 'integer', minimum: 0, default: 3 },
       },
       additionalProperties: false,
@@ -52,7 +52,8 @@ export default defineRule<Options>({
   },
   check({ model, options, report }) {
     const kind = model.meta.kind?.value;
-    const kinds = options.kinds ?? ['意见', '方案', '规划', '计划', '措施'];
+    // 若干措施 mostly list policies without goals: checked only when a config adds 措施.
+    const kinds = options.kinds ?? ['意见', '方案', '规划', '计划'];
     if (!kind || NOT_A_PLAN.test(kind) || !kinds.some((k) => kind.includes(k))) return;
 
     const titleSections = documentTitleSections(model);
@@ -71,6 +72,10 @@ export default defineRule<Options>({
         const targets = model.targets.filter((t) => within(t.section));
         // An excerpt that stops at the goals heading says nothing either way.
         if (!targets.length && !hasContent(model, g, within)) continue;
+        // An excerpt cut off inside the goals section (its last block stops mid-sentence) says nothing either way.
+        if (cutInside(model, within)) continue;
+        // Goals given in a table (指标 | 2025年 | …) are not read by the extractor: do not call the section empty.
+        if (model.blocks.some((b) => b.kind === 'tableCell' && within(b.section) && /\d/.test(b.norm))) continue;
         const hasYear = targets.some((t) => t.year !== undefined);
         const hasIndicator = targets.some((t) => t.measurable);
         if (hasYear && hasIndicator) continue;
@@ -107,6 +112,12 @@ function hasContent(model: PolicyModel, g: Section, within: (section: number) =>
     }
     return b.norm.trim().length > 0;
   });
+}
+
+/** Whether the text ends inside the section without closing its last sentence (…引进一批). */
+function cutInside(model: PolicyModel, within: (section: number) => boolean): boolean {
+  const last = model.blocks.filter((b) => b.norm.trim()).at(-1);
+  return !!last && within(last.section) && !/[。！？；：…”’」』）】》.!?]\s*$/.test(last.norm);
 }
 
 function titleRange(model: PolicyModel): SourceRange {

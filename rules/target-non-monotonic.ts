@@ -3,6 +3,9 @@ import type { Target } from '../src/model/types.js';
 
 // Indicators that are meant to fall (能耗, 排放, 成本): a smaller later value is the point.
 const FALLING = /下降|降低|减少|压减|能耗|排放|碳强度|成本|时间|时长|周期|污染|事故|死亡|亏损/;
+// Rates and growth in percent (年均增长6% by 2025, 4.5% by 2035): growth legitimately slows as the base grows.
+const RATE = /增长|增速|增幅|年均|率/;
+const PERCENT = new Set(['%', '个百分点', '百分点']);
 
 export default defineRule({
   meta: {
@@ -33,6 +36,7 @@ export default defineRule({
       // Ceilings (以内, 不超过) are meant to tighten; only floors and levels are compared.
       if (!t.measurable || t.value === undefined || t.year === undefined || !t.unit || !t.indicatorKey) continue;
       if (t.comparator === '<' || t.comparator === '<=' || FALLING.test(t.indicatorKey)) continue;
+      if (PERCENT.has(t.unit) && RATE.test(t.indicatorKey)) continue;
       // Targets quoted from different documents are not one series.
       const key = `${t.citing ?? ''}\u0000${t.indicatorKey}\u0000${t.unit}`;
       const list = groups.get(key) ?? [];

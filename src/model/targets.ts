@@ -1,4 +1,4 @@
-import type { Comparator, DateFact, DocumentMeta, Section, Target, TextBlock } from './types.js';
+import type { Comparator, DateFact, DocumentMeta, Section, SourceSpan, Target, TextBlock } from './types.js';
 import { blockRange, indexInBlock, sentenceAt } from '../parse/text-blocks.js';
 import { foldText } from '../parse/normalize.js';
 import { parseChineseNumber } from '../parse/chinese-numbers.js';
@@ -17,16 +17,24 @@ import { parseChineseNumber } from '../parse/chinese-numbers.js';
  * support (给予, 奖励, 补贴, 最高…), or when it counts a list (…等10个, 8个方面).
  *
  * Comparators: 突破/超过/高于/多于/…多/…余 → '>'; 达到/不低于/不少于/至少/…以上 → '>=';
- * 约/近/…左右/…上下 → '~' (达到3.5%左右 is '~'); 不超过/控制在/降至/…以内/…以下 → '<='; 低于/少于 → '<';
- * a range (1到2个) → its lower bound with '>='; nothing (培育十家) → '='.
+ * 约/近/…左右/…上下 → '~' (达到3.5%左右 is '~'); 不超过/控制在/降至/下降/减少/…以内/…以下 → '<=',
+ * also when approximate (降至55%左右 stays '<='); 低于/少于 → '<'; a range (1到2个) → its lower bound
+ * with '>='; nothing (培育十家) → '='.
+ *
+ * A year that is the base of a comparison (比2020年下降14.5%, 较2015年, 与2020年相比, 以2020年为基数)
+ * is neither a target year nor part of the indicator. Years and values listed with 分别
+ * (2025年、2030年分别达到1000亿元、2000亿元) are paired in order, or not at all when the counts differ.
+ * A scope phrase (以…7600多名残疾人为主要对象) is not a goal.
  *
  * Year sources, nearest first: 'clause' (a deadline in the same sentence, which runs to 。！？ and
  * keeps its ；-separated parts together), 'paragraph' (an earlier sentence of the same block),
  * 'section' (a lead-in deadline earlier in the section or a parent, or a year in the section's or a
  * parent's title: （二）2026年目标), 'period' (the planning period in the document title:
- * 三年行动方案(2024-2026年) → 2026, “十四五”规划 → 2025). A year inside a cited title
- * (《2030年前碳达峰行动方案》) is not a deadline. Deadlines are the date extractor's facts, so
- * `deadline` links to them.
+ * 三年行动方案(2024-2026年) → 2026, “十四五”规划 → 2025). A bare year opening a sentence
+ * (2024年，力争… / 2023年力争完成…) is a deadline when it is not before the document's year, or, in an
+ * undated document, when a goal word follows it; before the document's year it opens history, whose
+ * numbers are not goals. A year inside a cited title (《2030年前碳达峰行动方案》) is not a deadline.
+ * Deadlines are the date extractor's facts, so `deadline` links to them.
  */
 
 const AR = '\\d+(?:，\\d{3})*(?:\\.\\d+)?';
@@ -56,11 +64,13 @@ const IDIOM_AFTER = /^(?:家争鸣|家万户|家灯火|人计划|人空巷|个�
 
 const PRE_COMPARATORS: [RegExp, Comparator][] = [
   [/(?:不低于|不少于|达到或超过|至少|达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|增至|扩大到|扩大至|冲刺|迈上|站上|达)\s*$/, '>='],
-  [/(?:不超过|不高于|控制在|降至|降到|降低到|降低至|下降到|下降至|压减到|压减至)\s*$/, '<='],
+  // Falling verbs: 降至50%, and 下降14.5% (a decrease written as its size) is read as a ceiling too.
+  [/(?:不超过|不高于|控制在|降至|降到|降低到|降低至|下降到|下降至|压减到|压减至|下降|降低|减少|压减|压降|削减)\s*$/, '<='],
   [/(?:突破|超过|高于|大于|多于|超)\s*$/, '>'],
   [/(?:低于|少于|小于)\s*$/, '<'],
-  [/(?:大约|约|接近|近)\s*$/, '~'],
 ];
+// Approximation written before the number (约, 接近): '~' unless a falling verb precedes it (降至约50%).
+const PRE_APPROX = /(?:大约|约|接近|将近|近)\s*$/;
 const POST_COMPARATOR: Record<string, Comparator> = { 以上: '>=', 以内: '<=', 以下: '<=', 左右: '~', 上下: '~', 多: '>' };
 
 const GOAL_VERB = /力争|争取|确保|目标(?:是|为)|预计|预期|将[^，；。]{0,20}?(?:达到|突破|超过)/;
@@ -69,14 +79,29 @@ const ACHIEVED = /已经|已|累计完成|连续\d+年|截至|截止|以来|同�
 const SUPPORT = /给予|奖励|补贴|补助|资助|贴息/;
 const SUPPORT_AMOUNT = /最高|单个|每个|每家|每项|安排/;
 // Verbs before a counted noun (培育国家高新技术企业500家): the indicator is the noun.
-const ACTION_VERB = /^(?:培育|建设|建成|打造|组建|引育|引进|新建|推出|形成|攻克|突破|实施|集聚|布局|创建|认定|发展|孵化|招引)+/;
+const ACTION_VERB = /^(?:培育|建设|建成|打造|组建|引育|引进|新建|推出|形成|攻克|突破|实施|集聚|布局|创建|认定|发展|孵化|招引|完成)+/;
 const BACKGROUND = /发展基础|发展现状|现状|背景|成效|回顾|进展情况|形势|概况|总体情况|基本情况|发展情况/;
 const QUALITATIVE = /一批|一系列|若干|格局|体系|高地|集群|基本|初步|显著|明显|大幅|全面|形成|建成|成为|培育|打造|壮大|提升|增强|突破|涌现|领先|前列|集聚|落地/;
 const CITING = /《([^《》]{1,80})》(?:（[^（）]*）)?中?(?:提出|明确|要求|指出|强调|确定|规定)/g;
+// In an undated document, a bare year opening a sentence is a deadline only when one of these follows it
+// in its first clause (2023年力争完成…, 2016年基本完成…); otherwise it may as well be history.
+const GOAL_WORD = /力争|争取|确保|力求|努力|完成|实现|达到|基本|取得|目标|预计|预期/;
+// Words after a year that make it not a deadline: 2023年以来, 2024年起, 2024年度, 2023年上半年.
+const NOT_OPENING_YEAR = /^(?:以来|来|起|开始|至今|以后|以前|后|前|初|度|内|中|上半年|下半年)/;
+// Comparison bases: the year after 比/较 (比2020年下降14.5%), or between 与…相比 and 以…为基数.
+const BASELINE_CUE = /(?:(?<!占)比|较|相比|相较于?|对比|同比|较之)\s*$/;
+const BASELINE_PAIRS: [RegExp, RegExp][] = [
+  [/(?:与|和|同|跟)\s*$/, /^\s*(?:相比|比较|持平)/],
+  [/(?:以|在|按)\s*$/, /^\s*(?:为基数|为基期|为基准|为基年|的?基础上|的?水平上)/],
+];
+// Scope, not a goal: 以…7600多名持证残疾人为主要对象, 以…为重点, 以…为基础 (以…为目标 is a goal).
+const SCOPE_AFTER = /^[^，；。]*?为(?:主要|重点|核心)?(?:对象|重点|主体|基础|核心|主线|抓手|动力|导向|依托|载体|突破口|牵引|支撑|前提|契机|单位|依据)/;
+// 以 that opens a scope phrase, not 以上/以内/以下/以来/以及/以便.
+const SCOPE_LEAD = /以(?![上内下来及便免外前后])/;
 
-// Words that open a clause but are not part of an indicator name.
-const LEADING_NOISE = /^(?:[\s“”"‘’「」、，：]|全市|全省|全区|全县|全国|全域|我市|我省|我区|本市|本省|各地|力争|争取|确保|预计|预期|目标是|目标为|努力|使|推动|带动|将|实现|累计|其中|进一步)+/;
-const TRAILING_NOISE = /(?:[\s“”"‘’「」、，]|的|以上|左右|等)+$/;
+// Words that open a clause but are not part of an indicator name (a year that is no deadline included).
+const LEADING_NOISE = /^(?:[\s“”"‘’「」、，：]|\d{4}年度?|全市|全省|全区|全县|全国|全域|全年|年内|我市|我省|我区|本市|本省|各地|力争|争取|确保|预计|预期|目标是|目标为|努力|使|推动|带动|将|实现|累计|其中|进一步)+/;
+const TRAILING_NOISE = /(?:[\s“”"‘’「」、，]|的|以上|左右|等|分别)+$/;
 
 interface Deadline {
   start: number;
@@ -114,15 +139,26 @@ export function extractTargets(blocks: TextBlock[], sections: Section[], dates: 
   const targets: Target[] = [];
   for (const block of blocks) {
     if (block.kind === 'heading' || block.kind === 'html' || !block.norm.trim()) continue;
-    const deadlines = blockDeadlines(block, dates, docYear);
+    const baselines = blockBaselines(block, dates);
+    const isBaseline = (d: DateFact) => baselines.some((b) => b.fact === d);
+    const { deadlines, history } = blockDeadlines(block, dates, docYear, isBaseline);
     const goals = block.section !== -1 && isGoals(block.section);
     const background = block.section !== -1 && isBackground(block.section);
     const clauses = splitClauses(block.norm);
     const yearPoints = dates
-      .filter((d) => d.block === block.index && d.kind === 'point' && d.precision === 'year' && d.value.year !== undefined)
+      .filter((d) => d.block === block.index && d.kind === 'point' && d.precision === 'year' && d.value.year !== undefined && !isBaseline(d))
       .map((d) => ({ start: indexInBlock(block, d.range.start), end: indexInBlock(block, d.range.end), year: d.value.year!, fact: d }));
     const citing = [...block.norm.matchAll(CITING)].map((m) => ({ at: m.index!, title: block.text.slice(m.index! + 1, m.index! + 1 + m[1].length) }));
     const pastParagraph = /^\s*(?:近年来|近些年|过去|[“"]?十[一二三四]五[”"]?(?:时期|期间|以来))/.test(block.norm);
+    // A sentence opened by a year before the document's (2023年，全市实现…) reports history up to the next deadline.
+    const inHistory = (at: number) => {
+      const sentence = block.sentences[sentenceAt(block, at)];
+      const past = history.filter((h) => h.start >= sentence.start && h.start <= at).at(-1);
+      return past !== undefined && !deadlines.some((d) => d.start > past.start && d.start < at);
+    };
+    // The subject ends before a comparison base: 能源消耗「比2020年」下降14.5%.
+    const subjectEnd = (from: number, to: number) => Math.min(to, ...baselines.filter((b) => b.cue >= from && b.cue < to).map((b) => b.cue));
+    const respective = new Map<Clause, Respective | undefined>();
 
     const yearFor = (at: number, clause: Clause): Pick<Target, 'year' | 'yearSource' | 'deadline'> | undefined => {
       const sentence = block.sentences[sentenceAt(block, at)];
@@ -160,11 +196,23 @@ export function extractTargets(blocks: TextBlock[], sections: Section[], dates: 
       // Support amounts and their conditions (对营业收入首次达到1亿元的企业给予奖励) are not goals.
       if (background || ACHIEVED.test(sentenceBefore) || SUPPORT.test(block.norm.slice(sentence.start, sentence.end)) || SUPPORT_AMOUNT.test(clauseBefore)) continue;
       if (/等\s*$/.test(clauseBefore) || /^方面|^大类/.test(after)) continue; // a list count, not a goal
+      if (SCOPE_LEAD.test(clauseBefore) && SCOPE_AFTER.test(block.norm.slice(qe, clause.end))) continue;
+      if (inHistory(qs)) continue;
+      if (!respective.has(clause)) respective.set(clause, findRespective(block, clause, sentence, dates, isBaseline, deadlines, subjectEnd));
+      const resp = respective.get(clause);
+      const paired = resp && qs > resp.at ? resp.values.indexOf(qs) : -1;
+      // 2025年、2030年分别达到…: a value without its own year in the list is not dated by guess.
+      if (resp && qs > resp.at && resp.years.length && (resp.years.length !== resp.values.length || paired === -1)) continue;
       // 服务业增加值2025年突破4000亿元、2028年冲刺5000亿元: a bare year just before the verb dates this
       // quantity alone, and is not part of its indicator.
       const partStart = Math.max(clause.start, lastQuantityEnd(block.norm, clause.start, qs));
       const inline = yearPoints.find((d) => d.start >= partStart && d.end <= qs && /^[\u4e00-\u9fff]{0,4}$/.test(block.norm.slice(d.end, qs)));
-      const when = inline ? { year: inline.year, yearSource: 'clause' as const, deadline: inline.fact } : yearFor(qs, clause);
+      const listed = resp && paired !== -1 && resp.years.length ? resp.years[paired] : undefined;
+      const when = listed
+        ? { year: listed.year, yearSource: 'clause' as const, deadline: listed.fact }
+        : inline
+          ? { year: inline.year, yearSource: 'clause' as const, deadline: inline.fact }
+          : yearFor(qs, clause);
       const marked = (when && when.yearSource !== 'section') || leadApplies(block, chain, leads) || goals || GOAL_VERB.test(sentenceBefore);
       if (!marked) continue;
       if (pastParagraph && !deadlines.some((d) => d.start >= sentence.start && d.start < sentence.end)) continue;
@@ -175,6 +223,10 @@ export function extractTargets(blocks: TextBlock[], sections: Section[], dates: 
       let before = clauseBefore;
       const previous = lastQuantityEnd(block.norm, clause.start, qs);
       if (previous > clause.start) before = block.norm.slice(previous, qs);
+      // Values listed after 分别 share the verb written before the first (分别达到1000亿元、2000亿元).
+      if (resp && paired !== -1) before = block.norm.slice(resp.at, resp.values[0]);
+      const approx = PRE_APPROX.exec(before);
+      if (approx) before = before.slice(0, approx.index);
       for (const [re, c] of PRE_COMPARATORS) {
         const cm = re.exec(before);
         if (cm) {
@@ -192,23 +244,31 @@ export function extractTargets(blocks: TextBlock[], sections: Section[], dates: 
       // 突破100项关键核心技术: 突破 is the verb here, not "more than".
       if (objectForm && comparator === '>' && /突破\s*$/.test(clauseBefore)) comparator = undefined;
       if (g.approx) comparator ??= '>';
-      // 达到3.5%左右: the approximation wins over the verb.
-      if (g.post === '左右' || g.post === '上下') comparator = '~';
+      // 达到3.5%左右: the approximation wins over a rising verb; a falling one keeps its direction
+      // (降至55%左右 is still a ceiling, so a smaller later value is not a regression).
+      const falling = comparator === '<=' || comparator === '<';
+      if ((approx || g.post === '左右' || g.post === '上下') && !falling) comparator = '~';
       if (g.post) comparator ??= POST_COMPARATOR[g.post];
       if (g.ar2 || g.cn2) comparator ??= '>=';
       comparator ??= '=';
 
       let indicator: string;
-      if (objectForm) {
+      if (resp && paired !== -1 && (resp.years.length || resp.items.length === resp.values.length)) {
+        // 增加值2025年、2030年分别达到…: one indicator for every year; 能耗、排放分别下降…: one each.
+        indicator = resp.years.length ? resp.subject : resp.items[paired];
+      } else if (objectForm) {
         indicator = block.text.slice(afterStart, afterStart + afterText.length);
       } else {
         const beforeStart = (previous > clause.start ? previous : clause.start);
-        indicator = inline ? cleanSubject(block, beforeStart, inline.start, deadlines) : cleanSubject(block, beforeStart, beforeStart + before.length, deadlines);
+        indicator = inline ? cleanSubject(block, beforeStart, inline.start, deadlines) : cleanSubject(block, beforeStart, subjectEnd(beforeStart, beforeStart + before.length), deadlines);
         const verb = ACTION_VERB.exec(foldText(indicator));
         if (verb && verb[0].length < indicator.length) indicator = indicator.slice(verb[0].length);
-        // The second of two dated values shares the first one's indicator (…、2028年冲刺5000亿元).
+        // The second of two dated values shares the first one's indicator (…、2028年冲刺5000亿元), as does
+        // a value with no subject later in the sentence, in the same unit (…收入达到3万元，到2030年达到2.5万元).
         const sibling = targets.at(-1);
-        if (!indicator && inline && sibling && sibling.block === block.index && sibling.range.start === blockRange(block, clause.start, clause.end).start) indicator = sibling.indicator;
+        const sameClause = sibling?.range.start === blockRange(block, clause.start, clause.end).start;
+        const sameSentence = sibling?.sentence === sentenceAt(block, qs) && sibling.unit === g.unit;
+        if (!indicator && sibling && sibling.block === block.index && ((inline && sameClause) || sameSentence)) indicator = sibling.indicator;
         if (!indicator) indicator = block.text.slice(afterStart, afterStart + afterText.length);
       }
       const first = g.ar ?? g.cn;
@@ -236,14 +296,17 @@ export function extractTargets(blocks: TextBlock[], sections: Section[], dates: 
       quantityClauses.add(clause);
     }
 
-    // Qualitative goals: only in goals sections, so target-missing can tell a section of words from one of numbers.
-    if (goals && !background) {
+    // Qualitative goals: only in goals sections, so target-missing can tell a section of words from one of
+    // numbers. Not from table cells: a cell is a label (永久基本农田保护面积（公顷）), not a goal.
+    if (goals && !background && block.kind !== 'tableCell') {
       for (const clause of clauses) {
         if (quantityClauses.has(clause)) continue;
         const sentence = block.sentences[sentenceAt(block, clause.start)];
-        if (ACHIEVED.test(block.norm.slice(sentence.start, clause.end))) continue;
+        if (ACHIEVED.test(block.norm.slice(sentence.start, clause.end)) || inHistory(clause.start)) continue;
         const words = cleanSubject(block, clause.start, clause.end, deadlines);
         if (hanCount(words) < 4 || !QUALITATIVE.test(words)) continue;
+        const scope = SCOPE_LEAD.exec(foldText(words));
+        if (scope && SCOPE_AFTER.test(foldText(words).slice(scope.index))) continue;
         const when = yearFor(clause.start, clause);
         const cite = citing.filter((c) => c.at < clause.start).at(-1);
         const target: Target = {
@@ -322,23 +385,115 @@ function sectionTitleYear(s: Section, blocks: TextBlock[], dates: DateFact[]): {
 
 /**
  * Deadlines in a block, by text index, from the date extractor's facts (到2030年, 2030年前,
- * 到“十四五”末), plus a bare year that opens a sentence in a plan (2025年，全市…) when it is not
- * in the past. A year inside a cited title is that document's, not a deadline of this one.
+ * 到“十四五”末), plus a bare year that opens a sentence (2025年，全市… / 2023年力争完成…): a deadline
+ * when it is not before the document's year or, undated, when a goal word follows it in its first clause;
+ * before the document's year it is `history`. A year inside a cited title is that document's, and a
+ * comparison base (比2020年) is no deadline at all.
  */
-function blockDeadlines(block: TextBlock, dates: DateFact[], docYear: number | undefined): Deadline[] {
+function blockDeadlines(
+  block: TextBlock,
+  dates: DateFact[],
+  docYear: number | undefined,
+  isBaseline: (d: DateFact) => boolean,
+): { deadlines: Deadline[]; history: Deadline[] } {
   const out: Deadline[] = [];
+  const history: Deadline[] = [];
+  for (const d of dates) {
+    if (d.block !== block.index || d.value.year === undefined || isBaseline(d)) continue;
+    const start = indexInBlock(block, d.range.start);
+    const end = Math.max(start, indexInBlock(block, d.range.end));
+    if (/截至|截止/.test(block.norm.slice(Math.max(0, start - 3), end))) continue;
+    const fact = { start, end, year: d.value.year, fact: d };
+    if (d.kind === 'deadline') out.push(fact);
+    else if (d.kind === 'point' && d.precision === 'year' && opensSentence(block.norm, start, end)) {
+      if (docYear !== undefined) (d.value.year >= docYear ? out : history).push(fact);
+      else if (GOAL_WORD.test(block.norm.slice(end).replace(/^，/, '').split(/[，；：。！？]/)[0])) out.push(fact);
+    }
+  }
+  const titles = [...block.norm.matchAll(/《[^《》]*》/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const outside = (d: Deadline) => !titles.some((t) => t.start < d.start && d.end < t.end + 1);
+  return { deadlines: out.filter(outside).sort((a, b) => a.start - b.start), history: history.filter(outside) };
+}
+
+/** A bare year at the head of a sentence or clause list (after 。；：, a line break or an item number), followed by its text. */
+function opensSentence(norm: string, start: number, end: number): boolean {
+  const lead = /(?:^|[。；：！？\s])\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?$/.test(norm.slice(0, start));
+  const rest = norm.slice(end);
+  return lead && (rest.startsWith('，') || (/^[\u4e00-\u9fff]/.test(rest) && !NOT_OPENING_YEAR.test(rest)));
+}
+
+interface Baseline {
+  fact: DateFact;
+  /** Where the comparison phrase starts (the 比 of 比2020年, the 与 of 与2020年相比). */
+  cue: number;
+}
+
+/** Years that are the base of a comparison: 比2020年, 较2015年, 与2020年相比, 以2020年为基数. */
+function blockBaselines(block: TextBlock, dates: DateFact[]): Baseline[] {
+  const out: Baseline[] = [];
   for (const d of dates) {
     if (d.block !== block.index || d.value.year === undefined) continue;
     const start = indexInBlock(block, d.range.start);
     const end = Math.max(start, indexInBlock(block, d.range.end));
-    if (/截至|截止/.test(block.norm.slice(Math.max(0, start - 3), end))) continue;
-    if (d.kind === 'deadline') out.push({ start, end, year: d.value.year, fact: d });
-    else if (d.kind === 'point' && d.precision === 'year' && docYear !== undefined && d.value.year >= docYear && /^，/.test(block.norm.slice(end)) && /(?:^|[。；：！？\s])\s*$/.test(block.norm.slice(0, start))) {
-      out.push({ start, end, year: d.value.year, fact: d });
-    }
+    const before = block.norm.slice(Math.max(0, start - 4), start);
+    const after = block.norm.slice(end, end + 8);
+    const cue = BASELINE_CUE.exec(before) ?? BASELINE_PAIRS.map(([b, a]) => (a.test(after) ? b.exec(before) : null)).find((m) => m);
+    if (cue) out.push({ fact: d, cue: start - before.length + cue.index });
   }
-  const titles = [...block.norm.matchAll(/《[^《》]*》/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
-  return out.filter((d) => !titles.some((t) => t.start < d.start && d.end < t.end + 1)).sort((a, b) => a.start - b.start);
+  return out;
+}
+
+interface Respective {
+  /** Index of 分别. */
+  at: number;
+  /** Two or more years listed before 分别 (2025年、2030年分别…), else empty. */
+  years: Deadline[];
+  /** Start indices of the quantities after 分别 in the clause. */
+  values: number[];
+  /** With years: the subject before them, the one indicator of every value. */
+  subject: string;
+  /** Without years: the subject's 、-separated names (能源消耗、二氧化碳排放分别下降…). */
+  items: string[];
+}
+
+/**
+ * 增加值2025年、2030年分别达到1000亿元、2000亿元 and 到2025年、2027年、2030年，增加值分别达到…:
+ * the years listed just before 分别 (or before the comma that opens its subject), and the values after it.
+ */
+function findRespective(
+  block: TextBlock,
+  clause: Clause,
+  sentence: SourceSpan,
+  dates: DateFact[],
+  isBaseline: (d: DateFact) => boolean,
+  deadlines: Deadline[],
+  subjectEnd: (from: number, to: number) => number,
+): Respective | undefined {
+  const norm = block.norm;
+  const at = norm.indexOf('分别', clause.start);
+  if (at === -1 || at >= clause.end) return undefined;
+  const values = [...norm.matchAll(QUANTITY)].map((m) => m.index!).filter((i) => i > at && i < clause.end);
+  if (!values.length) return undefined;
+  const years = dates
+    .filter((d) => d.block === block.index && d.value.year !== undefined && (d.kind === 'point' || d.kind === 'deadline') && !isBaseline(d))
+    .map((d) => ({ start: indexInBlock(block, d.range.start), end: indexInBlock(block, d.range.end), year: d.value.year!, fact: d }))
+    .filter((d) => d.start >= sentence.start && d.end <= at)
+    .sort((a, b) => a.start - b.start);
+  const last = years.at(-1);
+  const gap = last ? norm.slice(last.end, at) : '';
+  const listed: Deadline[] = [];
+  if (last && /^\s*(?:，[^，；。：\d]*)?$/.test(gap)) {
+    listed.push(last);
+    for (let i = years.length - 2; i >= 0 && /^\s*[、和及与]\s*$/.test(norm.slice(years[i].end, listed[0].start)); i--) listed.unshift(years[i]);
+  }
+  if (listed.length >= 2) {
+    const from = gap.trim() ? last!.end + gap.indexOf('，') + 1 : clause.start;
+    const to = gap.trim() ? at : listed[0].start;
+    return { at, years: listed, values, subject: cleanSubject(block, from, subjectEnd(from, to), deadlines), items: [] };
+  }
+  const names = cleanSubject(block, clause.start, subjectEnd(clause.start, at), deadlines).split('、');
+  names[names.length - 1] = names[names.length - 1].replace(/等.*$/, '');
+  return { at, years: [], values, subject: '', items: names.every((n) => hanCount(n) >= 2) ? names : [] };
 }
 
 function splitClauses(norm: string): Clause[] {

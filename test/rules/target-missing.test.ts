@@ -76,8 +76,9 @@ describe('target-missing', () => {
 
   it('checks only the kinds it is told to', () => {
     const text = doc('某市支持未来产业发展的若干措施', ['## 一、加强人才支撑', '引进人才。', '## 二、加强资金支持', '设立基金。', '## 三、加强用地保障', '保障用地。']);
-    expect(runRule('target-missing', text).map((f) => f.messageId)).toEqual(['noGoals']);
-    expect(runRule('target-missing', text, { options: { kinds: ['意见', '方案', '规划', '计划'] } })).toEqual([]);
+    // 若干措施 are not checked by default; a config that adds 措施 checks them.
+    expect(runRule('target-missing', text)).toEqual([]);
+    expect(runRule('target-missing', text, { options: { kinds: ['意见', '方案', '规划', '计划', '措施'] } }).map((f) => f.messageId)).toEqual(['noGoals']);
   });
 });
 
@@ -91,5 +92,32 @@ describe('target-missing on an excerpt with a numbered lead', () => {
       '为了加快培育未来产业，制定本行动方案。', '',
     ].join('\n');
     expect(runRule('target-missing', text)).toEqual([]);
+  });
+});
+
+describe('target-missing on eval4 repros', () => {
+  it('takes a bare year opening a sentence as the goals’ year (p02): at most no measurable indicator', () => {
+    const text = ['---', 'title: 某省关于深化预算管理制度改革的实施意见', '---', '', '一、总体要求', '', '2.目标任务。从2014年开始，全面启动改革。2015年在改革上取得决定性进展。2016年基本完成各项改革任务。', ''].join('\n');
+    expect(runRule('target-missing', text).map((f) => f.messageId)).toEqual(['missingIndicator']);
+  });
+
+  it('does not call a goals section with a table of numbers empty (p12)', () => {
+    const text = [
+      '---', 'title: 某市“十四五”节能减排实施方案', 'date: 2022-06-01', '---', '',
+      '## 一、主要目标', '', '到2025年，全市节能减排主要指标如下表。', '',
+      '| 指标 | 2020年 | 2025年 | 属性 |', '| --- | --- | --- | --- |',
+      '| 单位地区生产总值能耗下降（%） | — | 14.5 | 约束性 |', '| 非化石能源消费比重（%） | 15 | 20 | 预期性 |', '',
+      '## 二、重点任务', '', '## 三、保障措施', '',
+    ].join('\n');
+    expect(runRule('target-missing', text)).toEqual([]);
+    // A table of words only does not count.
+    const words = text.replace(/\|.*\|\n/g, '').replace('如下表。', '如下表。\n\n| 指标 | 属性 |\n| --- | --- |\n| 能耗 | 约束性 |\n');
+    expect(runRule('target-missing', words)).toHaveLength(1);
+  });
+
+  it('does not judge a text cut off inside its goals section', () => {
+    const text = doc('某市关于加快培育发展未来产业的实施意见', ['一、思路目标', '通过5年努力，基本形成未来产业生态体系。', '——技术水平持续跃升。加强科技和产业融合，引进一批']);
+    expect(runRule('target-missing', text)).toEqual([]);
+    expect(runRule('target-missing', `${text.trimEnd()}高层次人才。\n`).map((f) => f.messageId)).toEqual(['missingBoth']);
   });
 });

@@ -38,3 +38,23 @@ describe('target-no-deadline', () => {
     expect(runRule('target-no-deadline', read('examples/xuzhou-interpretation.md'))).toEqual([]);
   });
 });
+
+describe('target-no-deadline on eval4 repros', () => {
+  it('takes a bare year opening the sentence as the year (p08, p08b)', () => {
+    expect(runRule('target-no-deadline', '2023年力争完成能源项目投资70亿元，力争清洁能源装机容量增加30万千瓦。\n')).toEqual([]);
+    expect(runRule('target-no-deadline', '2024年，力争全市规模以上工业增加值增长8%以上。\n')).toEqual([]);
+  });
+
+  it('pairs years and values listed with 分别 (p07, p07b, w07)', () => {
+    expect(runRule('target-no-deadline', '---\ndate: 2023-01-10\n---\n\n一、发展目标\n\n全市数字经济核心产业增加值2025年、2030年分别达到1000亿元、2000亿元。\n')).toEqual([]);
+    expect(runRule('target-no-deadline', '一、发展目标\n\n全市数字经济核心产业增加值2025年、2030年分别达到1000亿元、2000亿元。\n')).toEqual([]);
+    expect(runRule('target-no-deadline', '---\ndate: 2023-01-10\n---\n\n一、发展目标\n\n全市数字经济核心产业增加值到2025年、2027年、2030年分别达到1000亿元、1500亿元、2000亿元。\n')).toEqual([]);
+    // Unequal counts: no year is guessed and the values are not reported as undated.
+    expect(runRule('target-no-deadline', '一、发展目标\n\n全市数字经济核心产业增加值2025年、2030年分别达到1000亿元。\n')).toEqual([]);
+  });
+
+  it('does not take a scope (以…为主要对象) as a goal (w08)', () => {
+    const text = '一、总体目标\n\n以全市就业年龄段的7600多名持证残疾人为主要对象，促进残疾人就业。到2025年，全市新增残疾人就业800人以上。\n';
+    expect(runRule('target-no-deadline', text)).toEqual([]);
+  });
+});

@@ -57,3 +57,29 @@ describe('target-non-monotonic with a restated goal', () => {
     expect(findings[0].line).toBe(6);
   });
 });
+
+describe('target-non-monotonic on eval4 repros', () => {
+  it('does not compare a falling share written with 左右 as a floor (p10)', () => {
+    const text = ['---', 'date: 2022-12-28', '---', '', '一、主要目标', '',
+      '到2025年，煤炭消费比重降至55%左右，PM2.5平均浓度降至30微克/立方米。到2030年，煤炭消费比重降至50%左右，PM2.5平均浓度降至25微克/立方米。', ''].join('\n');
+    expect(runRule('target-non-monotonic', text)).toEqual([]);
+  });
+
+  it('does not compare growth rates (p11)', () => {
+    const text = ['---', 'date: 2021-03-01', '---', '', '一、主要目标', '', '到2025年，地区生产总值年均增长6%左右。到2035年，地区生产总值年均增长4.5%左右。', ''].join('\n');
+    expect(runRule('target-non-monotonic', text)).toEqual([]);
+  });
+
+  it('still compares a level in percent, and a value whose subject the sentence leaves out (q02)', () => {
+    expect(runRule('target-non-monotonic', '到2025年，非化石能源消费比重达到20%左右。到2030年，非化石能源消费比重达到18%左右。\n')).toHaveLength(1);
+    const text = '一、发展目标\n\n到２０２７年，全县农村居民人均可支配收入达到３万元，到２０３０年达到２.５万元。\n';
+    const findings = runRule('target-non-monotonic', text);
+    expect(findings.map((f) => spanOf(text, f))).toEqual(['２.５万元']);
+  });
+
+  it('pairs years and values with 分别 and finds nothing wrong in rising values (w07)', () => {
+    const text = '一、发展目标\n\n全市数字经济核心产业增加值到2025年、2027年、2030年分别达到1000亿元、1500亿元、2000亿元。\n';
+    expect(runRule('target-non-monotonic', text)).toEqual([]);
+    expect(runRule('target-non-monotonic', text.replace('1500亿元', '900亿元')).map((f) => spanOf(text.replace('1500亿元', '900亿元'), f))).toEqual(['900亿元']);
+  });
+});

@@ -42,3 +42,24 @@ describe('target-past-deadline', () => {
     expect(runRule('target-past-deadline', undated)).toEqual([]);
   });
 });
+
+describe('target-past-deadline and comparison bases (eval4 p01, p01b, p01c)', () => {
+  it('does not take the year after 比/较 as the target year', () => {
+    const p01 = ['---', 'date: 2023-05-04', '---', '', '二、主要目标', '', '到2025年，全区单位地区生产总值能源消耗比2020年下降14.5%。', ''].join('\n');
+    expect(runRule('target-past-deadline', p01)).toEqual([]);
+    const p01b = ['某区“十四五”节能减排综合工作实施方案', '', '某区人民政府', '2023年5月4日', '', '一、主要目标', '', '到2025年，单位地区生产总值能耗较2020年累计下降14.5%，单位GDP用水量比2020年降低20%。', ''].join('\n');
+    expect(runRule('target-past-deadline', p01b)).toEqual([]);
+    const p01c = ['---', 'date: 2022-12-28', '---', '', '到2030年，单位地区生产总值二氧化碳排放比2005年下降68%以上。', ''].join('\n');
+    expect(runRule('target-past-deadline', p01c)).toEqual([]);
+  });
+
+  it('still flags a past deadline written with a base year', () => {
+    const text = doc('2023-05-04', ['到2020年，单位地区生产总值能耗比2015年下降16%。']);
+    expect(runRule('target-past-deadline', text).map((f) => spanOf(text, f))).toEqual(['到2020年']);
+  });
+
+  it('does not date goals with a year before the document’s that opens a sentence (history)', () => {
+    const text = doc('2024-03-19', ['## 二、主要目标', '2023年，全市实现地区生产总值3347.6亿元。到2026年，地区生产总值达到4000亿元。']);
+    expect(runRule('target-past-deadline', text)).toEqual([]);
+  });
+});
