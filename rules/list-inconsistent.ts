@@ -99,14 +99,18 @@ function headsAgree(x?: string, y?: string): boolean {
 
 /**
  * Whether `b` restates the list `a`: the same part of the same “5+X” label, the same count of the
- * same noun (8个重点领域 / 八大领域), or at least half of a's items again (both ≥ 3 items). Lists
- * labelled by different labels belong to different catalogues (the province's 10+X, the city's 5+X).
+ * same noun (8个重点领域 / 八大领域), or mostly the same members. Lists labelled by different labels
+ * belong to different catalogues (the province's 10+X, the city's 5+X).
+ *
+ * Shared members must make up most of both statements (≥ 3, and ≥ 60 % of the longer): generic nouns
+ * (数量、品种、质量) and agency names recur across unrelated lists, so a few of them in common do not
+ * make one list — 数量、品种、质量、地点 is not 品种、数量、质量、价格、使用安排、运输保障.
  */
 function sameList(a: Enumeration, b: Enumeration, al: Alignment): boolean {
   if (al.matched === 0) return false;
   if (a.group && b.group) return a.group.label === b.group.label && a.group.part === b.group.part;
   if (a.declaredCount !== undefined && a.declaredCount === b.declaredCount && headsAgree(a.head, b.head)) return true;
-  return a.items.length >= 3 && b.items.length >= 3 && al.matched * 2 >= a.items.length;
+  return al.matched >= 3 && al.matched >= 0.6 * Math.max(a.items.length, b.items.length);
 }
 
 function commonPrefix(x: string, y: string): number {

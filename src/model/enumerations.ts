@@ -63,7 +63,7 @@ export function extractEnumerations(blocks: TextBlock[]): Enumeration[] {
       const drafts: Draft[] = [];
       scanRegion(block.norm, pairs, s.start, s.end, 0, drafts);
       drafts.sort((a, b) => a.items[0].s - b.items[0].s);
-      for (const d of drafts) countBefore(block.norm, pairs, d);
+      for (const d of drafts) countBefore(block.norm, pairs, d, drafts);
       assignGroups(block.norm, s.start, drafts);
       for (const d of drafts) out.push(toEnumeration(block, pairs, d));
     }
@@ -186,8 +186,8 @@ function scanClause(norm: string, pairs: Pairs, cs: number, ce: number, lvl: num
     if (current && current.items.length >= 2 && current.items.every((it) => isItem(norm, it))) drafts.push(current);
     current = undefined;
   };
-  const open = (seg: Span, clauseStart: number) => {
-    const lead = readLead(norm, pairs, lvl, seg, clauseStart === cs, clauseStart === cs && colonCue(norm, regionStart, cs));
+  const open = (seg: Span, clauseStart: number, next: Span | undefined) => {
+    const lead = readLead(norm, pairs, lvl, seg, clauseStart === cs, clauseStart === cs && colonCue(norm, regionStart, cs), next);
     if (!lead) return;
     current = { items: [lead.item], clauseStart, regionStart, endsWithDeng: false, leadGuessed: lead.guessed, tailGuessed: false };
     if (lead.cue) current.cue = lead.cue;
@@ -198,7 +198,7 @@ function scanClause(norm: string, pairs: Pairs, cs: number, ce: number, lvl: num
     const seg = segs[k];
     const last = k === segs.length - 1;
     if (!current) {
-      if (!last) open(seg, k === 0 ? cs : seg.s);
+      if (!last) open(seg, k === 0 ? cs : seg.s, segs[k + 1]);
       continue;
     }
     const title = lastIndexAtLevel(norm, at, seg, '》');
@@ -212,7 +212,7 @@ function scanClause(norm: string, pairs: Pairs, cs: number, ce: number, lvl: num
     if (title >= 0 || (titleOpen >= 0 && titleOpen < seg.e)) {
       finish();
       const after = title >= 0 ? title + 1 : seg.e;
-      if (after < seg.e) open({ s: after, e: seg.e }, after);
+      if (after < seg.e) open({ s: after, e: seg.e }, after, segs[k + 1]);
       continue;
     }
     const split = dengSplit(norm, at, seg);
@@ -222,12 +222,26 @@ function scanClause(norm: string, pairs: Pairs, cs: number, ce: number, lvl: num
       finish();
       // With a cue after 等 the next list starts after it; without one, right after 等 (…等产业链重点、难点环节).
       const next = split.cueAt > split.deng ? split.cueAt : split.deng + 1;
-      if (next < seg.e) open({ s: next, e: seg.e }, next);
+      if (next < seg.e) open({ s: next, e: seg.e }, next, segs[k + 1]);
+      continue;
+    }
+    // 现代物流、出口导向型11个重点产业大力发展的目标任务、产业布局: a count right after a middle piece's
+    // name closes the list there (only near the piece's start: a name is short, a long piece is a phrase).
+    // Not in a list of figures (A提高1个百分点、B…), whose numbers are amounts.
+    const counted = listCount(norm, at, seg.s, Math.min(seg.e, seg.s + 16));
+    if (counted !== undefined && ![...current.items, { s: seg.s, e: counted }].some((it) => /[\d０-９]/.test(norm.slice(it.s, it.e)))) {
+      current.items.push({ s: seg.s, e: counted });
+      readQuantity(norm, counted, seg.e, current);
+      finish();
+      // Its noun is no item of the next list (A、B两大平台、C、D三大基地); a phrase after a 的 may be the
+      // first one (…重点产业大力发展的目标任务、产业布局和重点举措).
+      const de = lastIndexAtLevel(norm, at, { s: counted, e: seg.e }, '的');
+      if (de >= 0 && de + 1 < seg.e) open({ s: de + 1, e: seg.e }, de + 1, segs[k + 1]);
       continue;
     }
     if (seg.e - seg.s > 30) {
       finish();
-      open(seg, seg.s);
+      open(seg, seg.s, segs[k + 1]);
       continue;
     }
     current.items.push(trimSpan(norm, seg));
@@ -301,6 +315,7 @@ function readLead(
   seg: Span,
   clauseStart: boolean,
   afterColon: boolean,
+  next?: Span,
 ): { item: Span; cue?: string; marker?: string; guessed: boolean } | undefined {
   const at = (i: number) => pairs.level[i] === lvl;
   let s = seg.s;
@@ -343,7 +358,8 @@ function readLead(
   let bestCue = '';
   for (const c of STRONG_CUES) {
     const p = norm.lastIndexOf(c, e - c.length - 2);
-    if (p < s || !at(p) || (START_ONLY_CUES.has(c) && p !== s)) continue;
+    // 大力发展的目标任务: a cue followed by 的 is a modifier, not what opens the list.
+    if (p < s || !at(p) || (START_ONLY_CUES.has(c) && p !== s) || norm[p + c.length] === '的') continue;
     const end = p + c.length;
     if (end > best + bestCue.length || (end === best + bestCue.length && c.length > bestCue.length)) {
       best = p;
@@ -358,15 +374,24 @@ function readLead(
   // Verbs and adverbs that open the clause are not part of the item (开展类脑智能 → 类脑智能). After a
   // cue only another cue is dropped (即培育发展…): 包括加强组织领导 keeps its verb like the items after it.
   const strip = cue ? STRONG_CUES : LEAD_WORDS;
+  let stripped: string | undefined;
   for (let again = true; again; ) {
     again = false;
     for (const w of strip) {
       if (norm.startsWith(w, s) && e - s - w.length >= 2 && !(w.length === 1 && /^(?:在线|在建|对外|对口|与会|将来|为期|由于)/.test(norm.slice(s, s + 2)))) {
         s += w.length;
+        stripped = w;
         again = true;
         break;
       }
     }
+  }
+  // 做优一产、做强二产、做大三产: when the next item opens with a word of the same shape, the list is of
+  // verb phrases and the word belongs to the first item too.
+  if (!cue && stripped && stripped.length >= 2 && next) {
+    const n = trimSpan(norm, next).s;
+    const word = norm.slice(n, n + stripped.length);
+    if (word[0] === stripped[0] && /^[\u4e00-\u9fff]+$/.test(word) && next.e - n - word.length >= 2) s -= stripped.length;
   }
   // 包含国民经济行业分类中的计算机制造: a modifier ending in 的 is not part of the first item.
   const de = lastIndexAtLevel(norm, at, { s: s + 2, e: e - 2 }, '的');
@@ -431,6 +456,28 @@ function readHead(norm: string, from: number, to: number): string | undefined {
 }
 
 /**
+ * Where a count that closes the list stands in the piece [s, e) after the last item's name, if one
+ * does (5个成长型产业, 四大主导产业, 六种模式, 8个方面, 9项).
+ */
+function listCount(norm: string, at: (i: number) => boolean, s: number, e: number): number | undefined {
+  for (let i = s + 2; i < e; i++) {
+    if (!at(i)) continue;
+    const c = countAt(norm, i);
+    if (!c || c.vague || c.value < 2 || c.value > 60) continue;
+    // Without 等 the count must name the list's category. 学校10所, 公园5个 count the noun before them, not the items.
+    const headFollows = /^[\u4e00-\u9fff“‘「]/.test(norm[c.end] ?? '') && !/^[中的]/.test(norm[c.end] ?? '');
+    if (!['个', '大', '项', '种', '类', '条', '方面'].includes(c.measure)) continue;
+    if (!['项', '方面'].includes(c.measure) && !headFollows) continue;
+    // 提高2个百分点 is an amount, not a number of items.
+    if (norm.startsWith('百分点', c.end)) continue;
+    // 培育3个先导区 counts something the clause does, not the list.
+    if (/培育|建设|打造|形成|推出|新增|建成|引育|引进|组建|达到|突破|超过|实现|创建|认定/.test(norm.slice(s, i))) return undefined;
+    return i;
+  }
+  return undefined;
+}
+
+/**
  * The last piece: the item ends at 等 (then a count and a head), at a count (5个成长型产业, 六种模式),
  * at a title, or at the clause end (then 的 cuts it: 先进安全的未来产业体系 → 先进安全).
  */
@@ -453,21 +500,12 @@ function readTail(norm: string, pairs: Pairs, lvl: number, seg: Span, d: Draft):
       return;
     }
   }
-  for (let i = s + 2; i < e; i++) {
-    if (!at(i)) continue;
-    const c = countAt(norm, i);
-    if (!c || c.vague || c.value < 2 || c.value > 60) continue;
-    // Without 等 the count must name the list's category: 5个成长型产业, 四大主导产业, 六种模式, 8个方面,
-    // 9项. 学校10所, 公园5个 count the noun before them, not the items.
-    const headFollows = /^[\u4e00-\u9fff“‘「]/.test(norm[c.end] ?? '') && !/^[中的]/.test(norm[c.end] ?? '');
-    if (!['个', '大', '项', '种', '类', '条', '方面'].includes(c.measure)) continue;
-    if (!['项', '方面'].includes(c.measure) && !headFollows) continue;
-    // 培育3个先导区 counts something the clause does, not the list.
-    if (/培育|建设|打造|形成|推出|新增|建成|引育|引进|组建|达到|突破|超过|实现|创建|认定/.test(norm.slice(s, i))) break;
+  const count = listCount(norm, at, s, e);
+  if (count !== undefined) {
     // 深海装备这五大…: the demonstrative points at the count, it is not part of the name.
-    const demonstrative = /(?:这些|那些|这|此|上述)$/.exec(norm.slice(s, i));
-    d.items.push({ s, e: i - (demonstrative?.[0].length ?? 0) });
-    readQuantity(norm, i, seg.e, d);
+    const demonstrative = /(?:这些|那些|这|此|上述)$/.exec(norm.slice(s, count));
+    d.items.push({ s, e: count - (demonstrative?.[0].length ?? 0) });
+    readQuantity(norm, count, seg.e, d);
     return;
   }
   // Nothing marks the end: a 的 or a verb that follows the names ends the item (先进安全的未来产业体系,
@@ -561,8 +599,28 @@ function toEnumeration(block: TextBlock, pairs: Pairs, d: Draft): Enumeration {
   const conj = conjunctions(norm, pairs.level, lvl, lastItem);
   const yiji = conj.filter((c) => c.len === 2).pop();
   const closedByCount = d.count && (d.count.position === 'after' || !d.endsWithDeng);
-  const split = yiji ?? (closedByCount && d.count!.value === items.length + 1 ? conj.pop() : undefined);
+  const oneShort = closedByCount && d.count!.value === items.length + 1;
+  const split = yiji ?? (oneShort ? conj.pop() : undefined);
   if (split) items = [...items.slice(0, -1), { s: lastItem.s, e: split.at }, { s: split.at + split.len, e: lastItem.e }].map((it) => trimSpan(norm, it));
+  else if (oneShort && conj.length === 0 && !d.endsWithDeng) {
+    // 做大三产和主体倍增、科技创新、开放合作6个方面: the missing item is joined by 和 inside the list. Only
+    // when one item alone has a conjunction, and just one, is it clear which to split; and not after 等,
+    // where one short is how a dropped item shows (云计算与工业互联网、…等8个 is seven names).
+    const joined = items.map((it) => conjunctions(norm, pairs.level, lvl, it));
+    const withConj = joined.flatMap((c, k) => (c.length ? [k] : []));
+    if (withConj.length === 1 && joined[withConj[0]].length === 1) {
+      const k = withConj[0];
+      const c = joined[k][0];
+      const pieces = [{ s: items[k].s, e: c.at }, { s: c.at + c.len, e: items[k].e }].map((it) => trimSpan(norm, it));
+      // It must read as two items: longer than any other, each side as long as the shortest other.
+      // 氢能与新型储能、深地空间利用、…5个 is one name beside longer ones, and the list is one short.
+      const len = (it: Span) => it.e - it.s;
+      const others = items.filter((_, j) => j !== k).map(len);
+      if (len(items[k]) > Math.max(...others) && pieces.every((p) => len(p) >= Math.min(...others))) {
+        items = [...items.slice(0, k), ...pieces, ...items.slice(k + 1)];
+      }
+    }
+  }
 
   const enumItems: EnumerationItem[] = items.map((it) => {
     const item: EnumerationItem = { text: block.text.slice(it.s, it.e), key: itemKey(norm, it), range: blockRange(block, it.s, it.e) };
@@ -609,11 +667,14 @@ function toEnumeration(block: TextBlock, pairs: Pairs, d: Draft): Enumeration {
   return e;
 }
 
+/** Words that make a count phrase a predicate (以…5个配套政策为支撑), not a heading for what follows. */
+const PREDICATE = /(?<!行)为|是|作为|成为|开展|推动|推进|加快|实施|进行|实现|形成|提供|入选|着力|集聚|列为|列入/;
+
 /**
  * A count named before the list: 8个重点领域为：…, “五大行动”，包括…, 八大领域包括…. It must stand right
  * before the cue that opens the list, in the same clause or the one just before a ：/，+cue.
  */
-function countBefore(norm: string, pairs: Pairs, d: Draft): void {
+function countBefore(norm: string, pairs: Pairs, d: Draft, drafts: Draft[]): void {
   const itemStart = d.items[0].s;
   let leadStart = d.clauseStart;
   const sep = norm[d.clauseStart - 1];
@@ -641,6 +702,11 @@ function countBefore(norm: string, pairs: Pairs, d: Draft): void {
   if (value === undefined || value < 2) return;
   // A count after the items (等10个) is the one that closes the list; it wins.
   if (d.count) return;
+  // A count closes one list only: 绿色铝等5个配套政策为支撑，为产业布局、… — 5个 is the first list's.
+  if (drafts.some((o) => o !== d && o.count?.s === s)) return;
+  // From the clause before, the count phrase must end that clause (“五大行动”，包括…; 8个重点领域为：…):
+  // 5个配套政策为支撑，为… says something of the count, it does not announce the list.
+  if (s < d.clauseStart && PREDICATE.test(m[3])) return;
   d.count = { value, s, e: s + m[1].length + m[2].length, position: 'before' };
   const head = m[3] || (m[2].endsWith('方面') ? '方面' : '');
   if (head) d.head = head;

@@ -192,4 +192,51 @@ describe('extractEnumerations edge cases', () => {
     const [e] = model('八大领域包括氢能、储能、合成生物、元宇宙、量子技术、空天开发、数字金融、前沿新材料。\n').enumerations;
     expect(e).toMatchObject({ declaredCount: 8, countPosition: 'before', head: '领域', cue: '包括' });
   });
+
+  it('gives a count to one list only, and not across a clause when a predicate follows it (eval4 p03)', () => {
+    const [first, second] = model('以专项行动、绿色铝等5个配套政策为支撑，为产业布局、高质量发展指明了方向。\n').enumerations;
+    expect(first).toMatchObject({ declaredCount: 5, countPosition: 'after', endsWithDeng: true });
+    expect(names(second)).toEqual(['产业布局', '高质量发展指明了方向']);
+    expect(second.declaredCount).toBeUndefined();
+    // Without the first list the count is still no heading: 为支撑 says something of it.
+    const [alone] = model('以5个配套政策为支撑，为产业布局、高质量发展指明了方向。\n').enumerations;
+    expect(alone.declaredCount).toBeUndefined();
+    // A count phrase that ends its clause still heads the list after ，包括 or ：.
+    expect(model('实施“三大行动”，包括强基行动、攻坚行动、共建行动。\n').enumerations[0]).toMatchObject({ declaredCount: 3, countPosition: 'before' });
+    expect(model('8个重点领域为：氢能、储能。\n').enumerations[0]).toMatchObject({ declaredCount: 8, countPosition: 'before' });
+  });
+
+  it('splits the one item joined by 和 in the middle of a counted list, and keeps parallel verbs (eval4 p04)', () => {
+    const [e] = model('提出做优一产、做强二产、做大三产和主体倍增、科技创新、开放合作6个方面16项工程。\n').enumerations;
+    expect(names(e)).toEqual(['做优一产', '做强二产', '做大三产', '主体倍增', '科技创新', '开放合作']);
+    expect(e).toMatchObject({ declaredCount: 6, head: '方面' });
+    const [control] = model('提出做优一产、做强二产、做大三产、主体倍增、科技创新和开放合作6个方面16项工程。\n').enumerations;
+    expect(names(control)).toEqual(names(e));
+    // A verb that the next item does not echo is still no part of the first item.
+    expect(names(model('开展类脑智能、新型显示、虚拟数字人。\n').enumerations[0])).toEqual(['类脑智能', '新型显示', '虚拟数字人']);
+  });
+
+  it('does not split a name joined by 与 beside longer items, nor a list closed by 等', () => {
+    const [five] = model('“5”即氢能与新型储能、深地空间利用、第三代半导体、通用人工智能5个成长型产业。\n').enumerations;
+    expect(names(five)).toEqual(['氢能与新型储能', '深地空间利用', '第三代半导体', '通用人工智能']);
+    const [eight] = model('遴选云计算与工业互联网、煤炭清洁高效利用、核能、氢能、电子信息装备、航空航天、海洋装备等8个潜力高新产业。\n').enumerations;
+    expect(eight.items).toHaveLength(7);
+    expect(eight.items[0].text).toBe('云计算与工业互联网');
+  });
+
+  it('ends a list at a count right after a middle item (eval4 r-recall-12)', () => {
+    const text = '其中,提出加快推动高原特色现代农业、绿色铝、光伏、先进制造业、绿色能源、烟草、新材料、生物医药、数字经济、文旅康养、现代物流、出口导向型11个重点产业大力发展的目标任务、产业布局和重点举措。\n';
+    const [e, rest] = model(text).enumerations;
+    expect(e.items).toHaveLength(12);
+    expect(e.items[11].text).toBe('出口导向型');
+    expect(e).toMatchObject({ declaredCount: 11, countPosition: 'after', closed: true });
+    expect(spanOf(text, { range: e.countRange! })).toBe('11个');
+    expect(names(rest)).toEqual(['目标任务', '产业布局和重点举措']);
+    // The noun of the count is no item of the next list; figures are amounts, not counts.
+    expect(model('打造科创园、人才公寓两大平台、研发中心、检测中心两大基地。\n').enumerations.map(names)).toEqual([
+      ['科创园', '人才公寓'],
+      ['研发中心', '检测中心'],
+    ]);
+    expect(model('研发投入强度提高1个百分点、城镇化率提高2个百分点、森林覆盖率达到25%。\n').enumerations.every((x) => x.declaredCount === undefined)).toBe(true);
+  });
 });

@@ -73,6 +73,18 @@ describe('list-count-mismatch: invalid', () => {
   });
 });
 
+describe('list-count-mismatch: invalid, count after a middle item', () => {
+  it('reports 11个 after twelve items when more words follow its noun (eval4 r-recall-12)', () => {
+    const text = '其中,提出加快推动高原特色现代农业、绿色铝、光伏、先进制造业、绿色能源、烟草、新材料、生物医药、数字经济、文旅康养、现代物流、出口导向型11个重点产业大力发展的目标任务、产业布局和重点举措。\n';
+    const [f, ...rest] = runRule(ID, text);
+    expect(rest).toEqual([]);
+    expect(spanOf(text, f)).toBe('11个');
+    expect(f.message).toMatch(/^声明11项，实际列举12项：高原特色现代农业、.*、出口导向型$/);
+    expect(f.suggestions![0].fix.text).toBe('12个');
+    expect(runRule(ID, text.replace('11个', '12个'))).toEqual([]);
+  });
+});
+
 describe('list-count-mismatch: valid', () => {
   it('accepts the real counts (10+X, 5+X, 8个方面, 四大, 五大行动 with 和, 六种, 9项)', () => {
     for (const text of [
@@ -107,6 +119,18 @@ describe('list-count-mismatch: valid', () => {
       '举办论坛、展会、对接会等活动30场以上。',
     ].join('\n\n');
     expect(runRule(ID, text)).toEqual([]);
+  });
+
+  it('does not give one count to two lists across a clause (eval4 p03, Yunnan)', () => {
+    expect(runRule(ID, '以专项行动、绿色铝等5个配套政策为支撑，为产业布局、高质量发展指明了方向。\n')).toEqual([]);
+    expect(
+      runRule(ID, '该政策体系以产业强省三年行动为统领,以农业现代化等7个系列专项三年行动、绿色铝等5个配套政策为支撑,为未来三年云南省产业谋篇布局、高质量发展指明了方向。\n'),
+    ).toEqual([]);
+  });
+
+  it('counts an item joined by 和 in the middle of the list as two (eval4 p04)', () => {
+    expect(runRule(ID, '提出做优一产、做强二产、做大三产和主体倍增、科技创新、开放合作6个方面16项工程。\n')).toEqual([]);
+    expect(runRule(ID, '提出做优一产、做强二产、做大三产、主体倍增、科技创新和开放合作6个方面16项工程。\n')).toEqual([]);
   });
 
   it('accepts open lists: 等一批, a count before the items with 等, and a few named of many', () => {

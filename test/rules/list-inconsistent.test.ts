@@ -98,6 +98,20 @@ describe('list-inconsistent: valid', () => {
     expect(runRule(ID, text)).toEqual([]);
   });
 
+  it('does not take lists that share a few generic nouns for one list (eval4 p05, Anshun)', () => {
+    const text = [
+      '承储企业应做到数量、品种、质量、地点“四落实”。',
+      '动用方案应当包括动用储备粮的品种、数量、质量、价格、使用安排、运输保障等内容。',
+      '重点检查储备粮的数量、质量、储存安全等方面。',
+    ].join('\n\n');
+    expect(runRule(ID, text + '\n')).toEqual([]);
+  });
+
+  it('does not match a list of verbs and agencies to an agency list (eval4 p06)', () => {
+    const text = '市发展改革委、市财政局、农发行分行应当根据市场消费需求，适时调整储备粮品种结构。任何单位和个人不得拒绝、阻挠、干涉市发展改革委、市财政局等监督检查人员履行监督检查职责。\n';
+    expect(runRule(ID, text)).toEqual([]);
+  });
+
   it('does not take a guessed first item for a different member (开展类脑智能 / 类脑智能)', () => {
     const text = '开展类脑智能、新型显示、虚拟数字人、沉浸式人机交互。\n\n重点研究类脑智能、新型显示、虚拟数字人、沉浸式人机交互。\n';
     expect(runRule(ID, text)).toEqual([]);
