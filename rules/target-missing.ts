@@ -71,11 +71,11 @@ export default defineRule<Options>({
         const within = (section: number) => section !== -1 && (section === g.index || ancestors(model.sections[section]).some((a) => a.index === g.index));
         const targets = model.targets.filter((t) => within(t.section));
         // An excerpt that stops at the goals heading says nothing either way.
-        if (!targets.length && !hasContent(model, g, within)) continue;
-        // An excerpt cut off inside the goals section (its last block stops mid-sentence) says nothing either way.
-        if (cutInside(model, within)) continue;
+        if (!targets.length && !g.hasBody) continue;
+        // An excerpt cut off inside the goals section (it stops mid-sentence) says nothing either way.
+        if (model.cutOff && within(model.cutOff.section)) continue;
         // Goals given in a table (指标 | 2025年 | …) are not read by the extractor: do not call the section empty.
-        if (model.blocks.some((b) => b.kind === 'tableCell' && within(b.section) && /\d/.test(b.norm))) continue;
+        if (g.hasNumericTable) continue;
         const hasYear = targets.some((t) => t.year !== undefined);
         const hasIndicator = targets.some((t) => t.measurable);
         if (hasYear && hasIndicator) continue;
@@ -99,25 +99,6 @@ export default defineRule<Options>({
 /** The top Markdown heading that titles the whole document is not one of its sections. */
 function documentTitleSections(model: PolicyModel): Set<number> {
   return new Set(model.sections.filter((s) => isDocumentTitle(s, model.sections, model.meta)).map((s) => s.index));
-}
-
-/** Whether the section holds any text besides its heading. */
-function hasContent(model: PolicyModel, g: Section, within: (section: number) => boolean): boolean {
-  return model.blocks.some((b) => {
-    if (!within(b.section) || b.kind === 'heading') return false;
-    if (b.range.start < g.headingRange.end && g.headingRange.start < b.range.end) {
-      // A numbered paragraph: its heading is the lead of the block; look past it.
-      const at = b.text.indexOf(g.title);
-      return at !== -1 && b.norm.slice(at + g.title.length).replace(/^[。：\s]+/, '').trim().length > 0;
-    }
-    return b.norm.trim().length > 0;
-  });
-}
-
-/** Whether the text ends inside the section without closing its last sentence (…引进一批). */
-function cutInside(model: PolicyModel, within: (section: number) => boolean): boolean {
-  const last = model.blocks.filter((b) => b.norm.trim()).at(-1);
-  return !!last && within(last.section) && !/[。！？；：…”’」』）】》.!?]\s*$/.test(last.norm);
 }
 
 function titleRange(model: PolicyModel): SourceRange {

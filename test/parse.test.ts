@@ -116,3 +116,16 @@ describe('folding', () => {
     expect(folded.length).toBe(raw.length);
   });
 });
+
+describe('section facts', () => {
+  it('records whether a section has a body or a table of numbers, and where an excerpt is cut off', () => {
+    const m = model(['## 一、总体要求', '', '## 二、发展目标', '', '| 指标 | 2025年 |', '|---|---|', '| 产值 | 800 |', '', '（一）近期目标。到2025年，引进一批'].join('\n') + '\n');
+    const byTitle = Object.fromEntries(m.sections.map((s) => [s.title, s]));
+    expect(byTitle['总体要求']).toMatchObject({ hasBody: false, hasNumericTable: false });
+    expect(byTitle['发展目标']).toMatchObject({ hasBody: true, hasNumericTable: true });
+    expect(byTitle['近期目标']).toMatchObject({ hasBody: true, hasNumericTable: false });
+    expect(m.cutOff).toEqual({ section: byTitle['近期目标'].index });
+    expect(model('（一）近期目标。到2025年，建成10个园区。\n').cutOff).toBeUndefined();
+    expect(model('（一）近期目标\n').sections[0].hasBody).toBe(false);
+  });
+});

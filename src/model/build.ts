@@ -26,5 +26,16 @@ export function buildModel(text: string, path = '<text>'): PolicyModel {
   const enumerations = extractEnumerations(blocks);
   const targets = extractTargets(blocks, sections, dates, meta);
   const { normalized: _n, valueRanges: _v, ...frontMatterFacts } = frontMatter;
-  return { path, text, frontMatter: frontMatterFacts, meta, blocks, sections, dates, enumerations, targets, references, docNumbers };
+  const model: PolicyModel = { path, text, frontMatter: frontMatterFacts, meta, blocks, sections, dates, enumerations, targets, references, docNumbers };
+  const cutOff = cutOffAt(blocks);
+  if (cutOff) model.cutOff = cutOff;
+  return model;
+}
+
+// Closing marks a finished text may end with; anything else means the excerpt stops mid-sentence (…引进一批).
+const CLOSED_END = /[。！？；：…”’」』）】》.!?]\s*$/;
+
+function cutOffAt(blocks: PolicyModel['blocks']): PolicyModel['cutOff'] {
+  const last = blocks.filter((b) => b.norm.trim()).at(-1);
+  return last && !CLOSED_END.test(last.norm) ? { section: last.section } : undefined;
 }

@@ -61,6 +61,10 @@ export interface Section {
   parent: number;
   /** Block indices whose `section` is this one (the heading block included). */
   blocks: number[];
+  /** Whether the section or a subsection has text besides headings (an excerpt may stop at a heading). */
+  hasBody: boolean;
+  /** Whether the section or a subsection holds a table cell with a number (goals given as a table). */
+  hasNumericTable: boolean;
 }
 
 export type DatePrecision = 'year' | 'month' | 'day';
@@ -257,4 +261,6 @@ export interface PolicyModel {
   targets: Target[];
   references: Reference[];
   docNumbers: DocNumber[];
+  /** Set when the text stops mid-sentence (an excerpt cut off): the section it stops in, or -1. */
+  cutOff?: { section: number };
 }

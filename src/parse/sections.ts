@@ -75,6 +75,9 @@ export function buildSections(blocks: TextBlock[], origins: BlockOrigin[], textL
       range: { start: block.range.start, end: textLength },
       parent,
       blocks: [],
+      // A numbered paragraph carries its body after the lead: （一）构建高地。以项目制为牵引…
+      hasBody: block.kind === 'paragraph' && block.norm.slice(titleEnd).replace(/^[。：\s]+/, '').trim().length > 0,
+      hasNumericTable: false,
     };
     if (lead) {
       const range = origin.listMarker ?? blockRange(block, 0, lead.numberingEnd);
@@ -93,7 +96,21 @@ export function buildSections(blocks: TextBlock[], origins: BlockOrigin[], textL
     let owner = -1;
     for (const s of sections) if (s.range.start <= block.range.start && block.range.start < s.range.end) owner = s.index;
     block.section = owner;
-    if (owner !== -1) sections[owner].blocks.push(block.index);
+    if (owner === -1) continue;
+    sections[owner].blocks.push(block.index);
+    const body = block.kind !== 'heading' && block.norm.trim().length > 0 && !isSectionLead(sections, block);
+    const numericTable = block.kind === 'tableCell' && /\d/.test(block.norm);
+    for (let s = owner; s !== -1 && (body || numericTable); s = sections[s].parent) {
+      if (body) sections[s].hasBody = true;
+      if (numericTable) sections[s].hasNumericTable = true;
+    }
   }
+  for (const s of sections) if (s.hasBody) for (let p = s.parent; p !== -1; p = sections[p].parent) sections[p].hasBody = true;
   return sections;
+}
+
+/** A paragraph that is itself a section's numbered lead: its body was judged when the section was made. */
+function isSectionLead(sections: Section[], block: TextBlock): boolean {
+  const owner = sections[block.section];
+  return owner.source === 'numbered-paragraph' && owner.headingRange.start <= block.range.start && block.range.start < owner.headingRange.end;
 }
