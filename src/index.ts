@@ -33,3 +33,4 @@ export { discoverFiles } from './files/discover.js';
 export { decodeBuffer, readTextFile, type DecodedText, type TextEncoding } from './files/read.js';
 export { formatStylish, formatJson, toEslintResults, type EslintResult, type EslintMessage } from './report/index.js';
 export { inspectModel } from './cli/inspect.js';
+export { loadRuleDoc, parseRuleDoc, type RuleDoc } from './files/rule-docs.js';
