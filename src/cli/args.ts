@@ -5,7 +5,10 @@ import { FORMATS, type FormatName } from '../report/index.js';
 export interface CliOptions {
   command: 'lint' | 'inspect' | 'help' | 'version';
   patterns: string[];
+  /** The first --format's name (stylish by default). */
   format: FormatName;
+  /** Every --format, each to its file or (without one) to stdout. */
+  outputs: ReportOutput[];
   config?: string;
   locale?: Locale;
   /** -1: no limit. */
@@ -14,6 +17,12 @@ export interface CliOptions {
   info: boolean;
   /** true/false when asked for; undefined: decide from the terminal. */
   color?: boolean;
+}
+
+export interface ReportOutput {
+  format: FormatName;
+  /** Where to write it (relative to cwd); stdout when absent. */
+  file?: string;
 }
 
 /** A command line that cannot be run: one line saying why (both languages, the caller picks). */
@@ -32,7 +41,8 @@ export class UsageError extends Error {
 }
 
 const OPTIONS = {
-  format: { type: 'string', short: 'f' },
+  format: { type: 'string', short: 'f', multiple: true },
+  'output-file': { type: 'string', short: 'o' },
   config: { type: 'string', short: 'c' },
   locale: { type: 'string' },
   'max-warnings': { type: 'string' },
@@ -54,10 +64,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   }
   const { values, positionals } = parsed;
 
-  const format = values.format ?? 'stylish';
-  if (!FORMATS.includes(format as FormatName)) {
-    throw new UsageError(`--format 的值应为 ${FORMATS.join('、')} 之一（实际为“${format}”）`, `--format must be one of ${FORMATS.join(', ')} (found "${format}")`);
-  }
+  const outputs = parseOutputs(values.format ?? [], values['output-file']);
   const locale = values.locale;
   if (locale !== undefined && !LOCALES.includes(locale as Locale)) {
     throw new UsageError(`--locale 的值应为 ${LOCALES.join('、')} 之一（实际为“${locale}”）`, `--locale must be one of ${LOCALES.join(', ')} (found "${locale}")`);
@@ -89,7 +96,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
   return {
     command,
     patterns,
-    format: format as FormatName,
+    format: outputs[0].format,
+    outputs,
     config: values.config,
     locale: locale as Locale | undefined,
     maxWarnings,
@@ -97,6 +105,43 @@ export function parseCliArgs(argv: string[]): CliOptions {
     info: values.info ?? false,
     color: values['no-color'] ? false : values.color ? true : undefined,
   };
+}
+
+/**
+ * `--format name` or `--format name:file`, repeatable; `--output-file` names the file of a single
+ * format. At most one format goes to stdout (two would interleave), and no file is named twice.
+ */
+function parseOutputs(formats: string[], outputFile: string | undefined): ReportOutput[] {
+  const outputs = (formats.length ? formats : ['stylish']).map((spec): ReportOutput => {
+    const colon = spec.indexOf(':');
+    const name = (colon === -1 ? spec : spec.slice(0, colon)).trim();
+    const file = colon === -1 ? undefined : spec.slice(colon + 1);
+    if (!FORMATS.includes(name as FormatName)) {
+      throw new UsageError(`--format 的值应为 ${FORMATS.join('、')} 之一（实际为“${name}”）`, `--format must be one of ${FORMATS.join(', ')} (found "${name}")`);
+    }
+    if (file !== undefined && !file.trim()) {
+      throw new UsageError(`--format ${name}: 冒号后应为输出文件名，如 --format ${name}:report.${name}`, `--format ${name}: a file name must follow the colon, as in --format ${name}:report.${name}`);
+    }
+    return file === undefined ? { format: name as FormatName } : { format: name as FormatName, file };
+  });
+  if (outputFile !== undefined) {
+    if (!outputFile.trim()) throw new UsageError('--output-file 需要一个文件名', '--output-file needs a file name');
+    if (outputs.length > 1 || outputs[0].file !== undefined) {
+      throw new UsageError('--output-file 只能与单个 --format 一起使用；多种格式请写成 --format 格式:文件', '--output-file applies to a single --format; for several formats write --format NAME:FILE');
+    }
+    outputs[0].file = outputFile;
+  }
+  const toStdout = outputs.filter((o) => o.file === undefined);
+  if (toStdout.length > 1) {
+    throw new UsageError(
+      `只能有一种格式输出到标准输出（${toStdout.map((o) => o.format).join('、')}）；其余请写成 --format 格式:文件`,
+      `only one format can go to standard output (${toStdout.map((o) => o.format).join(', ')}); give the others a file: --format NAME:FILE`,
+    );
+  }
+  const files = outputs.filter((o) => o.file !== undefined).map((o) => o.file!);
+  const twice = files.find((f, i) => files.indexOf(f) !== i);
+  if (twice) throw new UsageError(`输出文件“${twice}”被指定了两次`, `the output file "${twice}" is named twice`);
+  return outputs;
 }
 
 function describeParseError(error: Error & { code?: string }): UsageError {
@@ -124,7 +169,10 @@ export const HELP_TEXT = `policylint — 政策文件（Markdown）草稿检查�
 目录表示其下所有 **/*.md；node_modules 与 .git 总是跳过；明确列出的文件不论扩展名都会检查。
 
 选项：
-  -f, --format <stylish|json>  输出格式（默认 stylish；json 与 ESLint 兼容）
+  -f, --format <格式>[:<文件>]  输出格式，可重复；带文件名时写入该文件（默认 stylish）：
+                               stylish、json（与 ESLint 兼容）、compact、unix、sarif、junit、
+                               github（Actions 注释）、markdown（PR 摘要）、html（审核报告）
+  -o, --output-file <文件>     把（唯一的）--format 输出写入文件
   -c, --config <文件>          只使用这个配置文件（不再向上查找）
       --locale <zh-CN|en>      消息语言（默认 zh-CN，或配置文件中的 locale）
       --max-warnings <n>       警告数超过 n 时退出码为 1
@@ -146,7 +194,11 @@ A directory stands for its **/*.md; node_modules and .git are always skipped; fi
 explicitly are linted whatever their extension.
 
 Options:
-  -f, --format <stylish|json>  output format (default stylish; json is ESLint-compatible)
+  -f, --format <name>[:<file>] output format, repeatable; with a file name it is written there
+                               (default stylish): stylish, json (ESLint-compatible), compact, unix,
+                               sarif, junit, github (Actions annotations), markdown (PR summary),
+                               html (review report)
+  -o, --output-file <file>     write the (single) --format's output to this file
   -c, --config <file>          use this configuration file only (no lookup)
       --locale <zh-CN|en>      message language (default zh-CN, or the config's locale)
       --max-warnings <n>       exit with 1 when there are more than n warnings

@@ -5,7 +5,8 @@ import type { Locale } from '../engine/rule.js';
 import { ConfigError, ConfigResolver } from './config.js';
 import { lintFiles, NoFilesError } from './lint-files.js';
 import { readTextFile } from '../files/read.js';
-import { filterResults, format, totals } from '../report/index.js';
+import { filterResults, totals } from '../report/index.js';
+import { rulesRun, writeReports } from './reports.js';
 import { HELP_TEXT, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { compactJson, inspectFile } from './inspect.js';
 
@@ -94,8 +95,8 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   const results = await lintFiles(options.patterns, { cwd: io.cwd, locale: options.locale, resolver });
   const shown = filterResults(results, { quiet: options.quiet, includeInfo: options.info });
   const locale = options.locale ?? runLocale(resolver, io.cwd, results[0]?.filePath);
-  const output = format(options.format, shown, { cwd: io.cwd, locale, color: useColor(options, io) });
-  if (output) io.stdout.write(options.format === 'json' ? `${output}\n` : output);
+  const written = await writeReports(options.outputs, shown, { cwd: io.cwd, locale, color: useColor(options, io), rulesRun: rulesRun(results, resolver) }, io);
+  if (!written) return 2;
 
   const { errorCount, warningCount } = totals(shown);
   const tooManyWarnings = options.maxWarnings >= 0 && warningCount > options.maxWarnings;

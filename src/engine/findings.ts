@@ -1,5 +1,6 @@
 import type { SourceRange } from '../model/types.js';
 import type { Severity } from './rule.js';
+import type { DocumentSummary, FindingContext } from './summary.js';
 
 export interface Position {
   line: number;
@@ -30,6 +31,8 @@ export interface Finding extends Position {
   related?: FindingRelated[];
   /** The file could not be linted at all. */
   fatal?: boolean;
+  /** The sentence around the finding with its span (for reports; not in the ESLint-shaped json). */
+  context?: FindingContext;
 }
 
 export interface LintResult {
@@ -38,6 +41,8 @@ export interface LintResult {
   errorCount: number;
   warningCount: number;
   infoCount: number;
+  /** Metadata and catalogue alignment (for the HTML report); absent when the file could not be linted. */
+  document?: DocumentSummary;
 }
 
 export function countFindings(findings: Finding[]): Pick<LintResult, 'errorCount' | 'warningCount' | 'infoCount'> {

@@ -9,6 +9,7 @@ import { formatMessage } from './rule.js';
 import type { Finding, LintResult, Position } from './findings.js';
 import { compareFindings, countFindings } from './findings.js';
 import type { ResolvedRule } from './rule-settings.js';
+import { findingContext, summarizeDocument } from './summary.js';
 
 export interface LintOptions {
   filePath?: string;
@@ -55,7 +56,12 @@ export function lintText(text: string, options: LintOptions): LintOutput {
     }
   }
   findings.sort(compareFindings);
-  return { filePath, findings, ...countFindings(findings), model };
+  for (const f of findings) {
+    const context = f.fatal ? undefined : findingContext(model, f.range);
+    if (context) f.context = context;
+  }
+  const document = summarizeDocument(model, catalogues, parentCatalogue, (offset) => place.toPoint(offset) ?? { line: 1, column: 1 });
+  return { filePath, findings, ...countFindings(findings), document, model };
 }
 
 function toFinding(rule: Rule<never>, severity: Finding['severity'], d: ReportDescriptor, locale: Locale, toPosition: (r: SourceRange) => Position): Finding {

@@ -1,25 +1,44 @@
 import type { Finding, LintResult } from '../engine/findings.js';
 import { countFindings } from '../engine/findings.js';
-import type { Locale } from '../engine/rule.js';
 import { formatJson } from './json.js';
 import { formatStylish } from './stylish.js';
+import { formatCompact, formatUnix } from './compact.js';
+import { formatGithub } from './github.js';
+import { formatMarkdown } from './markdown.js';
+import { formatJunit } from './junit.js';
+import { formatSarif } from './sarif.js';
+import { formatHtml } from './html.js';
+import type { FormatOptions } from './common.js';
 
 export { formatJson, toEslintResults, type EslintResult, type EslintMessage } from './json.js';
 export { formatStylish, displayWidth } from './stylish.js';
 
-export const FORMATS = ['stylish', 'json'] as const;
+export { formatCompact, formatUnix } from './compact.js';
+export { formatGithub, escapeData, escapeProperty } from './github.js';
+export { formatMarkdown } from './markdown.js';
+export { formatJunit } from './junit.js';
+export { formatSarif, toSarif } from './sarif.js';
+export { formatHtml, escapeHtml } from './html.js';
+export { describeRules, docsUrlFor, DEFAULT_HOMEPAGE, type ReportRule, type ToolInfo, type FormatOptions } from './common.js';
+
+export const FORMATS = ['stylish', 'json', 'compact', 'unix', 'sarif', 'junit', 'github', 'markdown', 'html'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
-export interface FormatOptions {
-  /** Paths in stylish output are shown relative to this; json uses absolute paths. */
-  cwd: string;
-  locale: Locale;
-  /** Use ANSI colours (stylish only). */
-  color: boolean;
-}
+/** Every formatter is a pure function of the results and options (merge-reports reuses them). */
+const FORMATTERS: Record<FormatName, (results: LintResult[], options: FormatOptions) => string> = {
+  stylish: formatStylish,
+  json: formatJson,
+  compact: formatCompact,
+  unix: formatUnix,
+  sarif: formatSarif,
+  junit: formatJunit,
+  github: formatGithub,
+  markdown: formatMarkdown,
+  html: formatHtml,
+};
 
 export function format(name: FormatName, results: LintResult[], options: FormatOptions): string {
-  return name === 'json' ? formatJson(results, options) : formatStylish(results, options);
+  return FORMATTERS[name](results, options);
 }
 
 /**

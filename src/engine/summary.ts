@@ -1,0 +1,147 @@
+import type { CalendarDate, PolicyModel, SourceRange, TextBlock } from '../model/types.js';
+import type { Catalogue, CatalogueSet } from '../catalogue/types.js';
+import { alignLists, catalogueSource } from '../catalogue/align.js';
+import { indexInBlock, sentenceAt } from '../parse/text-blocks.js';
+
+/**
+ * What a reviewer's report shows about one document besides its findings. Plain JSON data only
+ * (results cross worker threads and caches) and small: no source text beyond short item names.
+ */
+export interface DocumentSummary {
+  title?: string;
+  issuer?: string;
+  /** 文号 as written. */
+  docNumber?: string;
+  /** 成文日期, ISO-like: 2024-01-08, 2024-01 or 2024. */
+  date?: string;
+  region?: string;
+  province?: string;
+  level?: string;
+  /** 文种: 行动方案, 通知 … */
+  kind?: string;
+  /** The parent catalogue the document is aligned with, when one governs it. */
+  catalogue?: { id: string; name: string; source: string };
+  /** Every sector list of the document's own, item by item against the parent catalogue. */
+  alignment: AlignmentRow[];
+}
+
+export type AlignmentMatch = 'exact' | 'alias' | 'composite' | 'not-found';
+
+export interface AlignmentRow {
+  /** The item as the document lists it. */
+  item: string;
+  line: number;
+  column: number;
+  /** Index of the list in the document (rows of one list share it). */
+  list: number;
+  match: AlignmentMatch;
+  /** The catalogue item it matched and that item's group. */
+  catalogueItem?: string;
+  group?: string;
+}
+
+/** The sentence around a finding, with the finding's span as [start, end) indices into `text`. */
+export interface FindingContext {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** How long a context may be; longer sentences are cut around the span with … on the cut sides. */
+export const CONTEXT_MAX = 200;
+const CONTEXT_SIDE = 70;
+
+function isoDate(d: CalendarDate | undefined): string | undefined {
+  if (!d?.year) return undefined;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return d.month ? (d.day ? `${d.year}-${pad(d.month)}-${pad(d.day)}` : `${d.year}-${pad(d.month)}`) : String(d.year);
+}
+
+/** Metadata and catalogue alignment of one linted document. */
+export function summarizeDocument(
+  model: PolicyModel,
+  catalogues: CatalogueSet,
+  parent: Catalogue | undefined,
+  toPoint: (offset: number) => { line: number; column: number },
+): DocumentSummary {
+  const m = model.meta;
+  const summary: DocumentSummary = { alignment: [] };
+  if (m.title) summary.title = m.title.value;
+  if (m.issuer) summary.issuer = m.issuer.value;
+  if (m.docNumber) summary.docNumber = m.docNumber.value.text;
+  const date = isoDate(m.date?.value);
+  if (date) summary.date = date;
+  if (m.region) summary.region = m.region.value;
+  if (m.province) summary.province = m.province.value;
+  if (m.level) summary.level = m.level.value;
+  if (m.kind) summary.kind = m.kind.value;
+  if (!parent) return summary;
+  summary.catalogue = { id: parent.id, name: parent.name, source: catalogueSource(parent) };
+  alignLists(model, catalogues, parent).forEach((aligned, listIndex) => {
+    if (aligned.kind !== 'own') return;
+    aligned.list.items.forEach((item, i) => {
+      const found = aligned.matches[i];
+      const at = toPoint(item.range.start);
+      const row: AlignmentRow = { item: item.text, line: at.line, column: at.column, list: listIndex, match: 'not-found' };
+      if (found) {
+        // 'normalized' (quotes, 产业 suffix, 与/和) is the same name written differently: exact for a reviewer.
+        row.match = found.how === 'normalized' ? 'exact' : found.how;
+        row.catalogueItem = found.item.name;
+        row.group = found.group.name;
+      }
+      summary.alignment.push(row);
+    });
+  });
+  return summary;
+}
+
+function blockAt(blocks: TextBlock[], offset: number): TextBlock | undefined {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  // Blocks are in source order; find the last one starting at or before the offset.
+  let found: TextBlock | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].range.start <= offset) {
+      found = blocks[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found && offset <= found.range.end ? found : undefined;
+}
+
+/** Cut a long text around [start, end) so it stays within CONTEXT_MAX characters. */
+function window(text: string, start: number, end: number): FindingContext {
+  if (text.length <= CONTEXT_MAX) return { text, start, end };
+  const spanEnd = Math.min(end, start + CONTEXT_MAX - 2 * CONTEXT_SIDE);
+  const from = Math.max(0, start - CONTEXT_SIDE);
+  const to = Math.min(text.length, spanEnd + CONTEXT_SIDE);
+  const head = from > 0 ? '…' : '';
+  const tail = to < text.length ? '…' : '';
+  return { text: head + text.slice(from, to) + tail, start: start - from + head.length, end: spanEnd - from + head.length };
+}
+
+/**
+ * The sentence a finding sits in (markup removed), with the span marked. Falls back to the source
+ * line when the range lies outside any text block (front matter, code).
+ */
+export function findingContext(model: PolicyModel, range: SourceRange): FindingContext | undefined {
+  const block = blockAt(model.blocks, range.start);
+  if (block && block.text.length) {
+    const i = Math.min(indexInBlock(block, range.start), block.text.length);
+    const j = Math.max(i, Math.min(indexInBlock(block, range.end), block.text.length));
+    const first = block.sentences[sentenceAt(block, i)];
+    const last = block.sentences[sentenceAt(block, Math.max(i, j - 1))];
+    const text = block.text.slice(first.start, last.end).replace(/[\r\n\t]/g, ' ');
+    return window(text, i - first.start, j - first.start);
+  }
+  const source = model.text;
+  if (range.start > source.length) return undefined;
+  const lineStart = source.lastIndexOf('\n', range.start - 1) + 1;
+  let lineEnd = source.indexOf('\n', range.start);
+  if (lineEnd === -1) lineEnd = source.length;
+  const text = source.slice(lineStart, lineEnd).replace(/\r$/, '');
+  if (!text.trim()) return undefined;
+  const start = range.start - lineStart;
+  return window(text, Math.min(start, text.length), Math.min(Math.max(start, range.end - lineStart), text.length));
+}
