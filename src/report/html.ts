@@ -69,7 +69,8 @@ th { background: var(--bg); }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .filters { position: sticky; top: 0; background: #fff; border-bottom: 1px solid var(--line); padding-top: 0.5rem; padding-bottom: 0.5rem; z-index: 1; }
 .filters fieldset { border: 0; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: end; }
-.filters label { display: flex; flex-direction: column; font-size: 0.8rem; color: var(--muted); }
+.filters .control { display: flex; flex-direction: column; }
+.filters label { font-size: 0.8rem; color: var(--muted); }
 .filters select, .filters input, .filters button { font: inherit; font-size: 0.9rem; padding: 0.2rem 0.4rem; }
 .filters input[type=search] { min-width: 16rem; }
 #shown { margin: 0.25rem 0 0; font-size: 0.85rem; color: var(--muted); }
@@ -99,6 +100,7 @@ details.explanation { font-size: 0.9rem; }
 details.explanation summary { cursor: pointer; color: #1a73e8; }
 .alignment .not-found td { background: #fff3e0; }
 .alignment .match { white-space: nowrap; }
+.alignment .list-head th { font-weight: 600; background: #fff; }
 footer { color: var(--muted); font-size: 0.8rem; margin: 2rem auto 1rem; }
 code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.9em; }
 @media print {
@@ -211,17 +213,23 @@ function metadataHtml(doc: DocumentSummary | undefined, L: Labels): string {
 
 function alignmentHtml(doc: DocumentSummary | undefined, L: Labels, docId: number): string {
   if (!doc?.catalogue || !doc.alignment.length) return '';
-  const rows = doc.alignment
-    .map(
-      (a) =>
-        `<tr class="${a.match === 'not-found' ? 'not-found' : 'found'}" data-match="${a.match}"><td>${escapeHtml(a.item)}</td><td class="pos">${a.line}:${a.column}</td><td>${a.catalogueItem ? escapeHtml(a.catalogueItem) : '—'}</td><td>${a.group ? escapeHtml(a.group) : '—'}</td><td class="match">${escapeHtml(L.matchKind[a.match] ?? a.match)}</td></tr>`,
-    )
+  const lists = new Map<number, DocumentSummary['alignment']>();
+  for (const a of doc.alignment) lists.set(a.list, [...(lists.get(a.list) ?? []), a]);
+  const bodies = [...lists.values()]
+    .map((rows) => {
+      const head = `<tr class="list-head"><th colspan="5" scope="rowgroup">${escapeHtml(L.listAt(rows[0].line))}</th></tr>`;
+      const body = rows
+        .map(
+          (a) =>
+            `<tr class="${a.match === 'not-found' ? 'not-found' : 'found'}" data-match="${a.match}"><td>${escapeHtml(a.item)}</td><td class="pos">${a.line}:${a.column}</td><td>${a.catalogueItem ? escapeHtml(a.catalogueItem) : '—'}</td><td>${a.group ? escapeHtml(a.group) : '—'}</td><td class="match">${escapeHtml(L.matchKind[a.match] ?? a.match)}</td></tr>`,
+        )
+        .join('\n');
+      return `<tbody>\n${head}\n${body}\n</tbody>`;
+    })
     .join('\n');
   return `<section class="alignment" aria-labelledby="align-${docId}"><h3 id="align-${docId}">${escapeHtml(L.alignment)}</h3><p>${escapeHtml(L.alignmentIntro(`${doc.catalogue.name}（${doc.catalogue.source}）`))}</p>
 <table><thead><tr><th scope="col">${escapeHtml(L.item)}</th><th scope="col">${escapeHtml(L.position)}</th><th scope="col">${escapeHtml(L.catalogueItem)}</th><th scope="col">${escapeHtml(L.group)}</th><th scope="col">${escapeHtml(L.match)}</th></tr></thead>
-<tbody>
-${rows}
-</tbody></table></section>`;
+${bodies}</table></section>`;
 }
 
 /**
@@ -294,11 +302,11 @@ ${alignmentHtml(r.document, L, docIndex)}
   const summary = all.length ? summaryLine(counts, locale) : L.noProblems;
 
   const filters = `<form class="filters" id="filters" role="search" aria-label="${escapeHtml(L.filters)}"><fieldset><legend class="skip">${escapeHtml(L.filters)}</legend>
-<label for="f-severity">${escapeHtml(L.severityHeading)}<select id="f-severity">${option('', L.all)}${SEVERITY_ORDER.map((s) => option(s, L.severity[s])).join('')}</select></label>
-<label for="f-category">${escapeHtml(L.categoryHeading)}<select id="f-category">${option('', L.all)}${categories.map(([c]) => option(c, L.category[c] ?? c)).join('')}</select></label>
-<label for="f-rule">${escapeHtml(L.rule)}<select id="f-rule">${option('', L.all)}${rulesSeen.map((id) => option(id, id)).join('')}</select></label>
-<label for="f-file">${escapeHtml(L.file)}<select id="f-file">${option('', L.all)}${files.map((f) => option(f, f)).join('')}</select></label>
-<label for="f-search">${escapeHtml(L.search)}<input type="search" id="f-search" placeholder="${escapeHtml(L.searchPlaceholder)}" autocomplete="off"></label>
+<div class="control"><label for="f-severity">${escapeHtml(L.severityHeading)}</label><select id="f-severity">${option('', L.all)}${SEVERITY_ORDER.map((s) => option(s, L.severity[s])).join('')}</select></div>
+<div class="control"><label for="f-category">${escapeHtml(L.categoryHeading)}</label><select id="f-category">${option('', L.all)}${categories.map(([c]) => option(c, L.category[c] ?? c)).join('')}</select></div>
+<div class="control"><label for="f-rule">${escapeHtml(L.rule)}</label><select id="f-rule">${option('', L.all)}${rulesSeen.map((id) => option(id, id)).join('')}</select></div>
+<div class="control"><label for="f-file">${escapeHtml(L.file)}</label><select id="f-file">${option('', L.all)}${files.map((f) => option(f, f)).join('')}</select></div>
+<div class="control"><label for="f-search">${escapeHtml(L.search)}</label><input type="search" id="f-search" placeholder="${escapeHtml(L.searchPlaceholder)}" autocomplete="off"></div>
 <button type="reset">${escapeHtml(L.reset)}</button>
 </fieldset><p id="shown" aria-live="polite" data-template="${escapeHtml(L.shown(-1, -2).replace('-1', '{shown}').replace('-2', '{total}'))}">${escapeHtml(L.shown(all.length, all.length))}</p></form>`;
 
