@@ -32,5 +32,8 @@ export { ConfigResolver, ConfigError, loadConfigFile, parseConfig, CONFIG_FILE_N
 export { discoverFiles } from './files/discover.js';
 export { decodeBuffer, readTextFile, type DecodedText, type TextEncoding } from './files/read.js';
 export { formatStylish, formatJson, toEslintResults, type EslintResult, type EslintMessage } from './report/index.js';
+export { FORMATS, format, describeRules, formatCompact, formatUnix, formatSarif, toSarif, formatJunit, formatGithub, formatMarkdown, formatHtml, type FormatName, type FormatOptions, type ReportRule, type ToolInfo } from './report/index.js';
+export type { DocumentSummary, AlignmentRow, FindingContext } from './engine/summary.js';
+export { writeFileAtomic } from './files/write.js';
 export { inspectModel } from './cli/inspect.js';
 export { loadRuleDoc, parseRuleDoc, type RuleDoc } from './files/rule-docs.js';
