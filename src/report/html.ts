@@ -217,7 +217,7 @@ function alignmentHtml(doc: DocumentSummary | undefined, L: Labels, docId: numbe
   for (const a of doc.alignment) lists.set(a.list, [...(lists.get(a.list) ?? []), a]);
   const bodies = [...lists.values()]
     .map((rows) => {
-      const head = `<tr class="list-head"><th colspan="5" scope="rowgroup">${escapeHtml(L.listAt(rows[0].line))}</th></tr>`;
+      const head = `<tr class="list-head"><th colspan="5" scope="rowgroup">${escapeHtml(L.listAt(rows[0].line, rows[0].column))}</th></tr>`;
       const body = rows
         .map(
           (a) =>
