@@ -102,9 +102,9 @@ export function oneLine(text: string): string {
 
 export const SEVERITY_WORD: Record<Severity, string> = { error: 'error', warn: 'warning', info: 'info' };
 
-/** The category of a finding: its rule's, else the rule id's first word; '' for ruleless findings. */
+/** The category of a finding: its rule's, else the rule id's first word; 'other' for ruleless findings. */
 export function categoryOf(f: Pick<Finding, 'ruleId'>, rules: Map<string, ReportRule>): string {
-  if (!f.ruleId) return '';
+  if (!f.ruleId) return 'other';
   return rules.get(f.ruleId)?.category ?? f.ruleId.split('-')[0];
 }
 

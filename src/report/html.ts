@@ -322,7 +322,7 @@ ${alignmentHtml(r.document, L, docIndex)}
 <style>${STYLE}</style>
 </head>
 <body>
-<a class="skip" href="#main">${escapeHtml(L.findings(all.length))}</a>
+<a class="skip" href="#main">${escapeHtml(L.skipToFindings)}</a>
 <header>
 <h1>${escapeHtml(L.title)}</h1>
 <p class="summary" id="summary">${escapeHtml(summary)} · ${escapeHtml(L.filesChecked(results.length))}</p>

@@ -82,7 +82,6 @@ export function toSarif(results: LintResult[], { cwd = process.cwd(), locale = '
   const notifications: object[] = [];
   for (const r of results) {
     const artifactLocation = locate(r.filePath);
-    const bomShift = (r as { bom?: boolean }).bom ? 1 : 0;
     const physical = (f: Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'>) => ({
       artifactLocation,
       region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
@@ -107,13 +106,13 @@ export function toSarif(results: LintResult[], { cwd = process.cwd(), locale = '
         ...(f.suggestions ?? []),
       ];
       if (edits.length) {
-        // Offsets are into the decoded text without BOM; SARIF counts from the artifact's first character.
+        // Offsets count UTF-16 code units of the decoded text (a BOM is not text), as columnKind says.
         result.fixes = edits.map((e) => ({
           description: { text: e.desc },
           artifactChanges: [
             {
               artifactLocation,
-              replacements: [{ deletedRegion: { charOffset: e.fix.range[0] + bomShift, charLength: e.fix.range[1] - e.fix.range[0] }, insertedContent: { text: e.fix.text } }],
+              replacements: [{ deletedRegion: { charOffset: e.fix.range[0], charLength: e.fix.range[1] - e.fix.range[0] }, insertedContent: { text: e.fix.text } }],
             },
           ],
         }));

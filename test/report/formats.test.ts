@@ -215,6 +215,14 @@ describe('html (as text)', () => {
     expect(html).toMatch(/Content-Security-Policy" content="default-src 'none'; style-src 'sha256-[^']+'; script-src 'sha256-[^']+'/);
   });
 
+  it('files a problem that is no rule\'s (an unreadable file) under its own category, not under "all"', () => {
+    const fatal = result('/w/gone.md', [{ ...at, ruleId: null, severity: 'error', message: '无法读取文件', fatal: true }]);
+    const html = formatHtml([fatal], { cwd: '/w', locale: 'zh-CN', rules: RULES });
+    expect(html).toContain('data-category="other" data-rule="" data-file="gone.md"');
+    expect(html).toContain('<option value="other">其他</option>');
+    expect(html).not.toContain('class="meta"');
+  });
+
   it('is in English with locale en', () => {
     const html = formatHtml(lintExamples(), { cwd: ROOT, locale: 'en', rules: RULES });
     expect(html).toContain('<html lang="en">');

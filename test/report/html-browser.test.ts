@@ -74,6 +74,10 @@ describe('HTML report in a real browser', () => {
       void d.dismiss();
     });
     page.on('pageerror', (e) => errors.push(e.message));
+    // A Content Security Policy violation (our own style or script refused) shows up as a console error.
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     // Anything but the report itself is recorded and refused.
     await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
     await page.goto(pathToFileURL(path.join(out, file)).href);
