@@ -98,6 +98,8 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .related { margin: 0.25rem 0; font-size: 0.85rem; color: var(--muted); }
 details.explanation { font-size: 0.9rem; }
 details.explanation summary { cursor: pointer; color: #1a73e8; }
+.rules { border-top: 2px solid var(--line); margin-top: 1.5rem; }
+.rule-doc h3 code { font-weight: 400; }
 .alignment .not-found td { background: #fff3e0; }
 .alignment .match { white-space: nowrap; }
 .alignment .list-head th { font-weight: 600; background: #fff; }
@@ -121,6 +123,26 @@ const SCRIPT = `
   var findings = Array.prototype.slice.call(document.querySelectorAll('.finding'));
   var docs = Array.prototype.slice.call(document.querySelectorAll('.doc'));
   var keys = ['severity', 'category', 'rule', 'file'];
+  // What a finding shows (message, path, sentence, correction), lower-cased once.
+  var searchCache = new Map();
+  function searchText(f) {
+    var t = searchCache.get(f);
+    if (t === undefined) {
+      t = Array.prototype.map.call(f.querySelectorAll('.head, .message, .context, .correction'), function (e) { return e.textContent; }).join('\\n').toLowerCase();
+      searchCache.set(f, t);
+    }
+    return t;
+  }
+  // A rule's explanation is in the page once (the rules section); a finding's <details> borrows a copy when opened.
+  function fill(d) {
+    if (d.querySelector('.explanation-body')) return;
+    var source = document.getElementById('rule-' + d.getAttribute('data-rule'));
+    var body = source && source.querySelector('.explanation-body');
+    if (body) d.appendChild(body.cloneNode(true));
+  }
+  Array.prototype.forEach.call(document.querySelectorAll('.finding details.explanation'), function (d) {
+    d.addEventListener('toggle', function () { if (d.open) fill(d); });
+  });
   function apply() {
     var wanted = controls.map(function (c) { return c.value; });
     var query = search.value.trim().toLowerCase();
@@ -128,7 +150,7 @@ const SCRIPT = `
     var count = 0;
     findings.forEach(function (f) {
       var ok = keys.every(function (k, i) { return !wanted[i] || f.getAttribute('data-' + k) === wanted[i]; });
-      if (ok && query) ok = (f.getAttribute('data-search') || '').indexOf(query) !== -1;
+      if (ok && query) ok = searchText(f).indexOf(query) !== -1;
       f.hidden = !ok;
       if (ok) count++;
     });
@@ -147,7 +169,7 @@ const SCRIPT = `
   var reopened = [];
   window.addEventListener('beforeprint', function () {
     reopened = Array.prototype.slice.call(document.querySelectorAll('details:not([open])'));
-    reopened.forEach(function (d) { d.open = true; });
+    reopened.forEach(function (d) { if (d.classList.contains('explanation')) fill(d); d.open = true; });
   });
   window.addEventListener('afterprint', function () { reopened.forEach(function (d) { d.open = false; }); reopened = []; });
   apply();
@@ -263,8 +285,6 @@ export function formatHtml(results: LintResult[], { cwd = process.cwd(), locale 
       const cat = categoryOf(f, byId);
       const rule = f.ruleId ? byId.get(f.ruleId) : undefined;
       const correction = correctionOf(f);
-      const search = [f.message, f.ruleId ?? '', f.context?.text ?? '', file, correction?.text ?? ''].join('\n').toLowerCase();
-      const explanation = rule ? rule.explanation[locale] || rule.explanation[locale === 'en' ? 'zh-CN' : 'en'] : '';
       const parts = [
         `<div class="head"><span class="badge">${escapeHtml(L.severity[f.severity])}</span><span class="pos">${escapeHtml(`${file}:${f.line}:${f.column}`)}</span>${f.ruleId ? `<code class="rule">${escapeHtml(f.ruleId)}</code>` : ''}<span class="category">${escapeHtml(L.category[cat] ?? cat)}</span></div>`,
         `<p class="message">${escapeHtml(f.message)}</p>`,
@@ -275,11 +295,9 @@ export function formatHtml(results: LintResult[], { cwd = process.cwd(), locale 
         f.related?.length
           ? `<ul class="related" aria-label="${escapeHtml(L.related)}">${f.related.map((rel) => `<li><span class="pos">${rel.line}:${rel.column}</span> ${escapeHtml(rel.message)}</li>`).join('')}</ul>`
           : '',
-        rule && (explanation || rule.docsUrl)
-          ? `<details class="explanation"><summary>${escapeHtml(L.explanation)}：${escapeHtml(rule.summary[locale])}</summary>${miniMarkdown(explanation)}${rule.docsUrl ? `<p><a href="${escapeHtml(rule.docsUrl)}" rel="noopener noreferrer">${escapeHtml(L.docs)}</a></p>` : ''}</details>`
-          : '',
+        rule ? `<details class="explanation" data-rule="${escapeHtml(rule.id)}"><summary>${escapeHtml(L.explanation)}：${escapeHtml(rule.summary[locale])}</summary></details>` : '',
       ];
-      return `<li class="finding sev-${f.severity}" id="finding-${id}" tabindex="-1" data-severity="${f.severity}" data-category="${escapeHtml(cat)}" data-rule="${escapeHtml(f.ruleId ?? '')}" data-file="${escapeHtml(file)}" data-search="${escapeHtml(search)}">${parts.filter(Boolean).join('\n')}</li>`;
+      return `<li class="finding sev-${f.severity}" id="finding-${id}" tabindex="-1" data-severity="${f.severity}" data-category="${escapeHtml(cat)}" data-rule="${escapeHtml(f.ruleId ?? '')}" data-file="${escapeHtml(file)}">${parts.filter(Boolean).join('\n')}</li>`;
     });
     const list = items.length ? `<ol class="findings">\n${items.join('\n')}\n</ol>` : `<p>${escapeHtml(L.noFindingsInFile)}</p>`;
     return `<section class="doc" data-file="${escapeHtml(file)}" aria-labelledby="doc-${docIndex}">
@@ -297,6 +315,16 @@ ${alignmentHtml(r.document, L, docIndex)}
     ? `<table class="category-totals"><thead><tr><th scope="col">${escapeHtml(L.categoryHeading)}</th>${SEVERITY_ORDER.map((s) => `<th scope="col">${escapeHtml(L.severity[s])}</th>`).join('')}</tr></thead><tbody>${categories
         .map(([cat, c]) => `<tr data-category="${escapeHtml(cat)}"><th scope="row">${escapeHtml(L.category[cat] ?? cat)}</th>${SEVERITY_ORDER.map((s) => `<td class="num">${c[s]}</td>`).join('')}</tr>`)
         .join('')}</tbody></table>`
+    : '';
+  const explained = rulesSeen.map((id) => byId.get(id)).filter((r): r is ReportRule => !!r);
+  const rulesSection = explained.length
+    ? `<section class="rules" aria-labelledby="rules-heading"><h2 id="rules-heading">${escapeHtml(L.explanation)}</h2>\n${explained
+        .map((rule) => {
+          const explanation = rule.explanation[locale] || rule.explanation[locale === 'en' ? 'zh-CN' : 'en'];
+          const docs = rule.docsUrl ? `<p><a href="${escapeHtml(rule.docsUrl)}" rel="noopener noreferrer">${escapeHtml(L.docs)}</a></p>` : '';
+          return `<section class="rule-doc" id="rule-${escapeHtml(rule.id)}"><h3><code>${escapeHtml(rule.id)}</code> ${escapeHtml(rule.summary[locale])}</h3><div class="explanation-body">${miniMarkdown(explanation)}${docs}</div></section>`;
+        })
+        .join('\n')}</section>`
     : '';
   const toolName = tool ? `${tool.name} ${tool.version}` : 'policylint';
   const summary = all.length ? summaryLine(counts, locale) : L.noProblems;
@@ -335,6 +363,7 @@ ${chart(categories, L)}
 ${filters}
 <main id="main">
 ${docSections.join('\n')}
+${rulesSection}
 </main>
 <footer>${escapeHtml(L.generated(toolName))}</footer>
 <script>${SCRIPT}</script>

@@ -213,6 +213,9 @@ describe('html (as text)', () => {
     expect(html.match(/<script>/g)).toHaveLength(1);
     expect(html).toContain('&lt;script&gt;window.__pwned=1&lt;/script&gt;');
     expect(html).toMatch(/Content-Security-Policy" content="default-src 'none'; style-src 'sha256-[^']+'; script-src 'sha256-[^']+'/);
+    // The inline script at least parses (the browser tests run it).
+    const script = /<script>([\s\S]*?)<\/script>/.exec(html)![1];
+    expect(() => new Function(script)).not.toThrow();
   });
 
   it('files a problem that is no rule\'s (an unreadable file) under its own category, not under "all"', () => {

@@ -101,6 +101,10 @@ describe('HTML report in a real browser', () => {
     expect(await finding.locator('.context').textContent()).toContain('江苏省政府于2013年11月印发《关于加快培育发展未来产业的指导意见》');
     expect(await finding.locator('.correction ins').textContent()).toBe('2023年11月');
     expect(await finding.locator('details.explanation summary').textContent()).toContain('规则说明');
+    // The rule's explanation (its doc page's 说明) opens in place, from the keyboard.
+    await finding.locator('details.explanation summary').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => finding.locator('.explanation-body').textContent()).toContain('印发日期');
 
     // The catalogue alignment of the Suzhou report: aliases and the two names not in the province's list.
     const suzhou = page.locator('.doc[data-file="examples/suzhou-news-report.md"]');
@@ -167,6 +171,9 @@ describe('HTML report in a real browser', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#filters').isVisible()).toBe(false);
     expect(await visible(page).count()).toBe(5);
+    // Explanations print expanded.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await page.locator('.finding details.explanation[open] .explanation-body').count()).toBe(5);
     await page.close();
   });
 
