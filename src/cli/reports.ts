@@ -36,6 +36,7 @@ export async function writeReports(outputs: ReportOutput[], results: LintResult[
     repositoryRoot: outputs.some((o) => o.format === 'sarif') ? findRepositoryRoot(options.cwd) : undefined,
   };
   let ok = true;
+  const linted = new Set(results.map((r) => path.resolve(options.cwd, r.filePath)));
   for (const output of outputs) {
     let text = format(output.format, results, output.file ? { ...formatOptions, color: false } : formatOptions);
     if (text && !text.endsWith('\n')) text += '\n';
@@ -44,6 +45,16 @@ export async function writeReports(outputs: ReportOutput[], results: LintResult[
       continue;
     }
     const target = path.resolve(options.cwd, output.file);
+    if (linted.has(target)) {
+      // A typo like --format html:draft.md must not replace the draft with its own report.
+      ok = false;
+      io.stderr.write(
+        options.locale === 'en'
+          ? `policylint: not writing the ${output.format} report to ${output.file}: that is one of the linted files; name another file\n`
+          : `policylint: 未写入 ${output.format} 报告：${output.file} 是被检查的文件之一；请换一个输出文件名\n`,
+      );
+      continue;
+    }
     try {
       await mkdir(path.dirname(target), { recursive: true });
       await writeFileAtomic(target, text);

@@ -122,6 +122,12 @@ describe('report formats through the built CLI', () => {
     expect(existsSync(path.join(dir, 'ok.xml'))).toBe(true);
     expect(r.stdout).toContain('a.md:8:');
     expect(readdirSync(dir).sort()).toEqual(['a.md', 'blocker', 'ok.xml']);
+
+    // A report never replaces a linted file.
+    const over = runCli(['a.md', '--format', 'html:a.md', '--locale', 'en'], dir);
+    expect(over.code).toBe(2);
+    expect(over.stderr).toContain('not writing the html report to a.md: that is one of the linted files');
+    expect(readFileSync(path.join(dir, 'a.md'), 'utf8')).toBe(WARN_ONLY);
     rmSync(dir, { recursive: true, force: true });
   });
 });
