@@ -26,7 +26,8 @@ export function escapeHtml(text: string): string {
 function miniMarkdown(markdown: string): string {
   const blocks = markdown.trim().split(/\n\s*\n/);
   const inline = (t: string) =>
-    escapeHtml(t)
+    // Links between doc pages are relative to rules/, which the report does not carry: keep their text.
+    escapeHtml(t.replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1'))
       .replace(/`([^`]+)`/g, '<code>$1</code>')
       .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
   return blocks

@@ -232,6 +232,12 @@ describe('html (as text)', () => {
     expect(html).toContain('Catalogue alignment');
     expect(html).not.toContain('目录对照');
   });
+
+  it('shows each rule explanation once, with doc-page links reduced to their text', () => {
+    const html = formatHtml(lintExamples(), { cwd: ROOT, locale: 'zh-CN', rules: RULES });
+    expect(html.match(/<section class="rule-doc" id="rule-catalogue-unknown-item">/g)).toHaveLength(1);
+    expect(html).not.toMatch(/\]\([a-z-]+\.md\)/);
+  });
 });
 
 describe('json stays ESLint-shaped', () => {
