@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding, LintResult } from '../engine/findings.js';
@@ -98,6 +99,10 @@ export function toSarif(results: LintResult[], { cwd = process.cwd(), locale = '
         message: { text: f.message },
         locations: [{ physicalLocation: physical(f) }],
       };
+      // Tracks the alert across commits: what and where in words, not the line number.
+      const where = f.context ? `${f.context.text}\0${f.context.start}\0${f.context.end}` : `${f.line}:${f.column}`;
+      const fingerprint = createHash('sha256').update(`${f.ruleId}\0${artifactLocation.uri}\0${f.message}\0${where}`).digest('hex').slice(0, 32);
+      result.partialFingerprints = { 'policylintFinding/v1': fingerprint };
       if (f.related?.length) {
         result.relatedLocations = f.related.map((rel, id) => ({ id, message: { text: rel.message }, physicalLocation: physical(rel) }));
       }

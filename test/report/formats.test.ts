@@ -181,6 +181,12 @@ describe('sarif', () => {
     const source = readFileSync(path.join(ROOT, 'examples/xuzhou-interpretation.md'), 'utf8');
     expect(source.substr(replacement.deletedRegion.charOffset, replacement.deletedRegion.charLength)).toBe('2013年11月');
     expect(run.originalUriBaseIds['%SRCROOT%'].uri).toMatch(/^file:\/\/.*\/$/);
+    // Fingerprints: distinct per finding, and the same when the finding moves down a line.
+    const prints = run.results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['policylintFinding/v1']);
+    expect(new Set(prints).size).toBe(prints.length);
+    const moved = results.map((r) => ({ ...r, findings: r.findings.map((f) => ({ ...f, line: f.line + 1, endLine: f.endLine + 1 })) }));
+    const again = (toSarif(moved, { cwd: ROOT, rules: RULES, tool, repositoryRoot: ROOT }) as any).runs[0].results;
+    expect(again.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['policylintFinding/v1'])).toEqual(prints);
     expect(run.results.find((r: { ruleId: string }) => r.ruleId === 'catalogue-unknown-item').relatedLocations[0].physicalLocation.region.startLine).toBe(30);
   });
 
