@@ -296,7 +296,7 @@ export function formatHtml(results: LintResult[], { cwd = process.cwd(), locale 
         f.related?.length
           ? `<ul class="related" aria-label="${escapeHtml(L.related)}">${f.related.map((rel) => `<li><span class="pos">${rel.line}:${rel.column}</span> ${escapeHtml(rel.message)}</li>`).join('')}</ul>`
           : '',
-        rule ? `<details class="explanation" data-rule="${escapeHtml(rule.id)}"><summary>${escapeHtml(L.explanation)}：${escapeHtml(rule.summary[locale])}</summary></details>` : '',
+        rule ? `<details class="explanation" data-rule="${escapeHtml(rule.id)}"><summary>${escapeHtml(L.explanation)}${L.colon}${escapeHtml(rule.summary[locale])}</summary></details>` : '',
       ];
       return `<li class="finding sev-${f.severity}" id="finding-${id}" tabindex="-1" data-severity="${f.severity}" data-category="${escapeHtml(cat)}" data-rule="${escapeHtml(f.ruleId ?? '')}" data-file="${escapeHtml(file)}">${parts.filter(Boolean).join('\n')}</li>`;
     });

@@ -5,6 +5,7 @@ export const LABELS = {
   'zh-CN': {
     title: 'policylint 检查报告',
     skipToFindings: '跳到问题列表',
+    colon: '：',
     severity: { error: '错误', warn: '警告', info: '提示' } as Record<Severity, string>,
     severityHeading: '级别',
     category: { date: '日期', target: '目标', list: '列举', catalogue: '目录', reference: '引用', punctuation: '标点', number: '数字', structure: '结构', term: '术语', other: '其他' } as Record<string, string>,
@@ -51,6 +52,7 @@ export const LABELS = {
   en: {
     title: 'policylint report',
     skipToFindings: 'Skip to the findings',
+    colon: ': ',
     severity: { error: 'Error', warn: 'Warning', info: 'Info' } as Record<Severity, string>,
     severityHeading: 'Severity',
     category: { date: 'Dates', target: 'Targets', list: 'Lists', catalogue: 'Catalogue', reference: 'References', punctuation: 'Punctuation', number: 'Numbers', structure: 'Structure', term: 'Terms', other: 'Other' } as Record<string, string>,
