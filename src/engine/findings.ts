@@ -38,6 +38,8 @@ export interface LintResult {
   errorCount: number;
   warningCount: number;
   infoCount: number;
+  /** The fixed text, when fixing changed it (--fix, --fix-dry-run). */
+  output?: string;
 }
 
 export function countFindings(findings: Finding[]): Pick<LintResult, 'errorCount' | 'warningCount' | 'infoCount'> {
