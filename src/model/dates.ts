@@ -1,4 +1,4 @@
-import type { CalendarDate, DateFact, DatePrecision, ShortYearDate, SourceRange, TextBlock } from './types.js';
+import type { CalendarDate, DateFact, DatePrecision, PolicyModel, ShortYearDate, SourceRange, TextBlock } from './types.js';
 import { blockRange, sentenceAt } from '../parse/text-blocks.js';
 import { parseChineseNumber, parseChineseYear } from '../parse/chinese-numbers.js';
 
@@ -365,4 +365,15 @@ export function extractShortYearDates(blocks: TextBlock[]): ShortYearDate[] {
     }
   }
   return out;
+}
+
+/** The document's own year: its 成文日期, else the four-digit year of its own 文号. */
+export function documentYear(model: Pick<PolicyModel, 'meta'>): number | undefined {
+  const own = model.meta.docNumber?.value;
+  return model.meta.date?.value.year ?? (own && own.yearText.replace(/\s/g, '').length === 4 ? own.year : undefined);
+}
+
+/** Day of the week (0 Sunday … 6 Saturday) of a calendar date, proleptic Gregorian. */
+export function weekdayOf(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }

@@ -234,3 +234,8 @@ function periodOf(block: TextBlock, open: number, close: number, dates: DateFact
   const at = open + 1 + plan.index;
   return { start, end: start + 4, range: blockRange(block, at, at + 3) };
 }
+
+/** Whether a range lies inside a cited title (《…》), where text is quoted as issued and not corrected. */
+export function insideTitle(references: readonly Reference[], range: SourceRange): boolean {
+  return references.some((r) => range.start >= r.titleRange.start && range.end <= r.titleRange.end);
+}
