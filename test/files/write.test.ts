@@ -1,5 +1,5 @@
 import { describe, it, expect, afterEach } from 'vitest';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, symlinkSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
@@ -20,6 +20,16 @@ describe('writeFileAtomic', () => {
     expect(readFileSync(file, 'utf8')).toBe('新内容');
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(readdirSync(dir)).toEqual(['方案.md']);
+  });
+
+  it('writes through a symbolic link, which stays a link', async () => {
+    const real = path.join(temp(), 'real.md');
+    writeFileSync(real, '旧');
+    symlinkSync(real, path.join(dir, 'link.md'));
+    await writeFileAtomic(path.join(dir, 'link.md'), '新');
+    expect(lstatSync(path.join(dir, 'link.md')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, 'utf8')).toBe('新');
+    expect(readdirSync(dir).sort()).toEqual(['link.md', 'real.md']);
   });
 
   it('creates a file that did not exist, from bytes', async () => {
