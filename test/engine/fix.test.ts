@@ -94,6 +94,23 @@ describe('fixText', () => {
     expect(r.passes).toBe(1);
   });
 
+  // Two rules that undo each other: each fix holds for its own rule, but the text comes back.
+  const swap = (id: string, from: string, to: string) =>
+    defineRule({
+      meta: { id, category: 'term', severity: 'warn', fixable: true, description: { 'zh-CN': '测试', en: 'test' }, messages: { m: { 'zh-CN': '替换', en: 'replace' } }, docs: `rules/${id}.md` },
+      check({ model, report }) {
+        const i = model.text.indexOf(from);
+        if (i >= 0) report({ range: { start: i, end: i + 1 }, messageId: 'm', fix: { range: { start: i, end: i + 1 }, text: to } });
+      },
+    }) as unknown as Rule<never>;
+
+  it('stops when the text returns to an earlier state, keeps the last new text, and reports the rule', () => {
+    const r = fixText('甲方负责。\n', { rules: resolveRules([swap('term-a', '甲', '乙'), swap('term-b', '乙', '甲')]) });
+    expect(r.output).toBe('乙方负责。\n');
+    expect(r.notices.map((n) => [n.ruleId, n.reason])).toEqual([['term-b', 'oscillates']]);
+    expect(r.passes).toBe(1);
+  });
+
   it('drops a fix that changes nothing, and the other rules still fix', () => {
     const r = fixText('丙方依据国发[2021]29号文件执行。\n', { rules: resolveRules([noop as unknown as Rule<never>, ...builtinRules]) });
     expect(r.output).toBe('丙方依据国发〔2021〕29号文件执行。\n');
