@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { documentYear } from '../src/model/dates.js';
+import { insideTitle } from '../src/model/references.js';
 
 export default defineRule({
   meta: {
@@ -27,6 +28,8 @@ export default defineRule({
   check({ model, report }) {
     const docYear = documentYear(model);
     for (const d of model.shortYearDates) {
+      // Titles are quoted as issued.
+      if (insideTitle(model.references, d.range)) continue;
       const yy = Number(d.yearText.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
       // The century is only offered when the document's own year puts one candidate within 50 years of it.
       const near = docYear === undefined ? [] : [1900, 2000, 2100].map((c) => c + yy).filter((y) => Math.abs(y - docYear) < 50);

@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { indexInBlock } from '../src/parse/text-blocks.js';
+import { insideTitle } from '../src/model/references.js';
 
 // A label before a 文号 (发文字号：, 文号:) makes it a field value, not a citation in prose.
 const LABEL = /(?:字号|文号|编号|索引号)\s*[：]\s*$/;
@@ -26,7 +27,7 @@ export default defineRule({
     const own = model.meta.docNumber?.source === 'inferred' ? model.meta.docNumber.value.range : undefined;
     const titled = model.references.filter((r) => r.docNumber);
     for (const dn of model.docNumbers) {
-      if (own && own.start === dn.range.start) continue;
+      if ((own && own.start === dn.range.start) || insideTitle(model.references, dn.range)) continue;
       if (titled.some((r) => r.docNumber === dn || (r.docNumber!.key === dn.key && r.titleRange.start < dn.range.start))) continue;
       const block = model.blocks.find((b) => b.range.start <= dn.range.start && dn.range.start < b.range.end);
       if (!block || block.kind !== 'paragraph') continue;

@@ -17,8 +17,8 @@ export default defineRule({
     },
     messages: {
       short: {
-        'zh-CN': '文号{{docNumber}}的年份只写了两位“{{yearText}}”，应标全四位',
-        en: 'the year in {{docNumber}} has only two digits (“{{yearText}}”); write all four',
+        'zh-CN': '文号{{docNumber}}的年份“{{yearText}}”不全，应标全四位',
+        en: 'the year in {{docNumber}} (“{{yearText}}”) is not written in full; write all four digits',
       },
       replace: {
         'zh-CN': '改为{{year}}',
@@ -30,11 +30,13 @@ export default defineRule({
   check({ model, report }) {
     const docYear = documentYear(model);
     for (const dn of model.docNumbers) {
-      if (!dn.brackets || dn.yearText.replace(/\s/g, '').length !== 2) continue;
+      const digits = dn.yearText.replace(/\s/g, '').length;
+      if (!dn.brackets || digits === 4) continue;
       const yy = dn.year % 100;
       // A 文号 cannot be later than the document citing it, nor earlier than 1949: with the
       // document's year known (and before 2049) exactly one century fits.
-      const fits = docYear === undefined ? [] : [1900, 2000, 2100].map((c) => c + yy).filter((y) => y >= FIRST_YEAR && y <= docYear);
+      // A three-digit year is a typo whose missing digit cannot be told.
+      const fits = docYear === undefined || digits !== 2 ? [] : [1900, 2000, 2100].map((c) => c + yy).filter((y) => y >= FIRST_YEAR && y <= docYear);
       report({
         range: dn.yearRange,
         messageId: 'short',

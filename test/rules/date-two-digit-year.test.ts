@@ -26,6 +26,7 @@ describe(ID, () => {
 
   it('leaves durations, full years, 3个月 and the real texts alone', () => {
     expect(runRule(ID, SIGNED('用30年时间，历时10年3个月，到2025年7月，近10年底'))).toEqual([]);
+    expect(runRule(ID, SIGNED('《24年3月工作要点》'))).toEqual([]);
     for (const f of ['test/fixtures/real/beijing-jzbf-2025-14.txt', 'test/fixtures/real/guangdong-electronic-info-interpretation-2024.txt', 'examples/xuzhou-interpretation.md']) expect(runRule(ID, readFileSync(f, 'utf8')), f).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ describe(ID, () => {
   it('accepts the document’s own 文号 line, a labelled 文号, a 文号 after a title, and one already cited with its title', () => {
     expect(runRule(ID, '# 关于开展调研的通知\n\n徐政办发〔2024〕2号\n\n各单位：请按时报送。\n')).toEqual([]);
     expect(runRule(ID, '发文字号：徐政办发〔2024〕2号')).toEqual([]);
+    expect(runRule(ID, '《关于贯彻落实国发〔2024〕5号文件的通知》已印发。')).toEqual([]);
     expect(runRule(ID, '北京市人民政府办公厅关于印发若干措施的通知（京政办发〔2025〕14号）')).toEqual([]);
     expect(runRule(ID, '《指导意见》（苏政发〔2023〕104号）提出目标。按照苏政发〔2023〕104号文件要求推进。')).toEqual([]);
   });

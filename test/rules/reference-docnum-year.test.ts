@@ -11,7 +11,7 @@ describe(ID, () => {
     const [f, ...rest] = runRule(ID, text);
     expect(rest).toEqual([]);
     expect(spanOf(text, f)).toBe('22');
-    expect(f.message).toBe('文号苏政办发〔22〕5号的年份只写了两位“22”，应标全四位');
+    expect(f.message).toBe('文号苏政办发〔22〕5号的年份“22”不全，应标全四位');
     expect(f.suggestions).toEqual([{ desc: '改为2022', fix: { range: [f.range.start, f.range.end], text: '2022' } }]);
     expect(f.fix).toBeUndefined();
     // Never applied silently; applied when asked for by name.
@@ -27,6 +27,13 @@ describe(ID, () => {
 
   it('offers no suggestion when the document has no year of its own', () => {
     const [f] = runRule(ID, '依据《关于推进制造业智能化改造和数字化转型的实施意见》（苏政办发〔22〕5号），制定本方案。');
+    expect(f.suggestions).toBeUndefined();
+  });
+
+  it('flags a three-digit year without guessing the missing digit', () => {
+    const text = SIGNED('依据《意见》（苏政办发〔202〕5号）执行。');
+    const [f] = runRule(ID, text, { locale: 'en' });
+    expect(f.message).toBe('the year in 苏政办发〔202〕5号 (“202”) is not written in full; write all four digits');
     expect(f.suggestions).toBeUndefined();
   });
 
