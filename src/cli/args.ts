@@ -178,6 +178,7 @@ export const HELP_TEXT = `policylint — 政策文件（Markdown）草稿检查�
 配置文件：policylint.config.json|yaml|yml 或 .policylintrc.json|yaml|yml，
   从每个被检查文件所在目录向上查找（近者优先，遇 root: true 停止）。
 退出码：0 无错误且警告未超限；1 有错误或警告超限；2 用法、配置或内部错误。
+  使用 --fix 时按修复后剩余的问题计算。
 
 Usage:
   policylint [options] [files|dirs|globs ...]   lint files (the current directory when none are given)
@@ -204,5 +205,5 @@ Options:
 Configuration: policylint.config.json|yaml|yml or .policylintrc.json|yaml|yml, found upward from
   each linted file (nearer wins; the search stops at root: true).
 Exit codes: 0 no errors and warnings within the limit; 1 errors or too many warnings;
-  2 usage, configuration or internal error.
+  2 usage, configuration or internal error. With --fix, the problems left after fixing count.
 `;
