@@ -3,7 +3,7 @@ import type { Category, Locale } from '../engine/rule.js';
 import type { Finding, LintResult } from '../engine/findings.js';
 import { countFindings } from '../engine/findings.js';
 import { fixText } from '../engine/fix.js';
-import type { LintOptions } from '../engine/lint.js';
+import { lintText, type LintOptions } from '../engine/lint.js';
 import { decodeBuffer, type DecodedText, type TextEncoding } from '../files/read.js';
 import { encodeText, roundTrips } from '../files/encode.js';
 import { writeFileAtomic } from '../files/write.js';
@@ -42,7 +42,7 @@ export async function fixFile(file: string, decoded: DecodedText, lintOptions: L
   const problem = await writeFixed(file, decoded, fixed.output, locale);
   if (problem) {
     // Nothing was written: report the findings of the file as it still is.
-    const { model: _m, ...before } = fixText(decoded.text, lintOptions, { maxPasses: 0 }).lint;
+    const { model: _m, ...before } = lintText(decoded.text, lintOptions);
     const findings = [problem, ...before.findings];
     return { ...before, findings, ...countFindings(findings), filePath: file, encoding: decoded.encoding, bom: decoded.bom };
   }

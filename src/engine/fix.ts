@@ -61,7 +61,7 @@ export interface FixOptions {
 /** A fix that was dropped because applying it did not settle the finding. */
 export interface FixNotice {
   ruleId: string;
-  reason: 'no-change' | 'reappears' | 'oscillates';
+  reason: 'no-change' | 'reappears' | 'oscillates' | 'passes';
   line: number;
   column: number;
 }
@@ -85,6 +85,7 @@ const NOTICE_MESSAGES: Record<FixNotice['reason'], Record<Locale, string>> = {
   'no-change': { 'zh-CN': '规则 {rule} 的自动修复不改变文本，已放弃；请手动修改', en: 'the automatic fix of {rule} changes nothing and was dropped; fix it by hand' },
   reappears: { 'zh-CN': '规则 {rule} 的自动修复应用后问题依旧出现，已放弃；请手动修改', en: 'the automatic fix of {rule} did not settle the problem and was dropped; fix it by hand' },
   oscillates: { 'zh-CN': '规则 {rule} 的自动修复使文本来回变化，已放弃；请手动修改', en: 'the automatic fix of {rule} makes the text change back and forth and was dropped; fix it by hand' },
+  passes: { 'zh-CN': '规则 {rule} 的自动修复在 {passes} 轮后仍未完成，已停止；请检查后重新运行', en: 'the automatic fixes of {rule} were still going after {passes} passes and were stopped; check and run again' },
 };
 
 /** The edit a finding offers under these options, if any. */
@@ -120,6 +121,7 @@ export function fixText(text: string, lintOptions: LintOptions, options: FixOpti
   // the fix did not hold. Dropped fixes stay on the list so later passes skip them silently.
   let watch: Watch[] = [];
 
+  let exhausted = true;
   for (let pass = 0; pass < maxPasses; pass++) {
     const candidates: { finding: Finding; edit: Edit }[] = [];
     for (const f of lint.findings) {
@@ -136,15 +138,22 @@ export function fixText(text: string, lintOptions: LintOptions, options: FixOpti
       }
       candidates.push({ finding: f, edit });
     }
-    if (!candidates.length) break;
+    if (!candidates.length) {
+      exhausted = false;
+      break;
+    }
     const result = applyEdits(current, candidates.map((c) => c.edit));
-    if (!result.applied.length) break;
+    if (!result.applied.length) {
+      exhausted = false;
+      break;
+    }
     if (seen.has(result.output)) {
       // Back to an earlier text: the edits of this pass undo an earlier one. Keep the text as it is.
       for (const c of candidates.filter((c) => result.applied.includes(c.edit))) {
         notices.push({ ruleId: c.finding.ruleId!, reason: 'oscillates', line: c.finding.line, column: c.finding.column });
         dropped.push(c.finding);
       }
+      exhausted = false;
       break;
     }
     const byEdit = new Map(candidates.map((c) => [c.edit, c.finding.ruleId!]));
@@ -155,11 +164,20 @@ export function fixText(text: string, lintOptions: LintOptions, options: FixOpti
     lint = lintText(current, lintOptions);
   }
 
+  if (exhausted && maxPasses > 0) {
+    // Out of passes with fixes still offered (ESLint stops silently here): say which rules were still fixing.
+    for (const f of lint.findings) {
+      if (!editOf(f, categoryOf, options) || notices.some((n) => n.ruleId === f.ruleId && n.reason === 'passes')) continue;
+      notices.push({ ruleId: f.ruleId!, reason: 'passes', line: f.line, column: f.column });
+      dropped.push(f);
+    }
+  }
+
   // A dropped fix is a finding of its own, so the run shows why the text was left as it was.
   const extra: Finding[] = notices.map((n, i) => ({
     ruleId: n.ruleId,
     severity: 'warn',
-    message: NOTICE_MESSAGES[n.reason][locale].replace('{rule}', n.ruleId),
+    message: NOTICE_MESSAGES[n.reason][locale].replace('{rule}', n.ruleId).replace('{passes}', String(maxPasses)),
     messageId: 'fix-not-converged',
     range: dropped[i].range,
     line: dropped[i].line,

@@ -111,6 +111,17 @@ describe('fixText', () => {
     expect(r.passes).toBe(1);
   });
 
+  it('stops after the pass limit and says which rule was still fixing', () => {
+    // One finding per pass, each somewhere new: 15 would need 15 passes.
+    const text = '乙，'.repeat(15) + '\n';
+    const r = fixText(text, { rules: resolveRules([swap('term-one', '乙', '甲')]), locale: 'en' });
+    expect(r.passes).toBe(10);
+    expect(r.output).toBe('甲，'.repeat(10) + '乙，'.repeat(5) + '\n');
+    expect(r.notices.map((n) => [n.ruleId, n.reason])).toEqual([['term-one', 'passes']]);
+    expect(r.lint.findings.find((f) => f.messageId === 'fix-not-converged')?.message).toBe('the automatic fixes of term-one were still going after 10 passes and were stopped; check and run again');
+    expect(fixText(text, { rules: resolveRules([swap('term-one', '乙', '甲')]) }, { maxPasses: 20 }).output).toBe('甲，'.repeat(15) + '\n');
+  });
+
   it('drops a fix that changes nothing, and the other rules still fix', () => {
     const r = fixText('丙方依据国发[2021]29号文件执行。\n', { rules: resolveRules([noop as unknown as Rule<never>, ...builtinRules]) });
     expect(r.output).toBe('丙方依据国发〔2021〕29号文件执行。\n');
