@@ -61,7 +61,7 @@ export interface FixOptions {
 /** A fix that was dropped because applying it did not settle the finding. */
 export interface FixNotice {
   ruleId: string;
-  reason: 'no-change' | 'reappears' | 'oscillates' | 'passes';
+  reason: 'no-change' | 'reappears' | 'oscillates' | 'passes' | 'bad-range';
   line: number;
   column: number;
 }
@@ -85,6 +85,7 @@ const NOTICE_MESSAGES: Record<FixNotice['reason'], Record<Locale, string>> = {
   'no-change': { 'zh-CN': '规则 {rule} 的自动修复不改变文本，已放弃；请手动修改', en: 'the automatic fix of {rule} changes nothing and was dropped; fix it by hand' },
   reappears: { 'zh-CN': '规则 {rule} 的自动修复应用后问题依旧出现，已放弃；请手动修改', en: 'the automatic fix of {rule} did not settle the problem and was dropped; fix it by hand' },
   oscillates: { 'zh-CN': '规则 {rule} 的自动修复使文本来回变化，已放弃；请手动修改', en: 'the automatic fix of {rule} makes the text change back and forth and was dropped; fix it by hand' },
+  'bad-range': { 'zh-CN': '规则 {rule} 给出的修复位置超出文本范围，已放弃（规则缺陷，请报告）', en: 'the fix of {rule} points outside the text and was dropped (a bug in the rule; please report it)' },
   passes: { 'zh-CN': '规则 {rule} 的自动修复在 {passes} 轮后仍未完成，已停止；请检查后重新运行', en: 'the automatic fixes of {rule} were still going after {passes} passes and were stopped; check and run again' },
 };
 
@@ -129,9 +130,11 @@ export function fixText(text: string, lintOptions: LintOptions, options: FixOpti
       if (!edit) continue;
       const hit = watch.find((w) => w.ruleId === f.ruleId && touches(w.range, edit.range));
       if (hit?.dropped) continue;
-      const noChange = current.slice(edit.range[0], edit.range[1]) === edit.text;
-      if (noChange || hit) {
-        notices.push({ ruleId: f.ruleId!, reason: noChange ? 'no-change' : 'reappears', line: f.line, column: f.column });
+      // A broken rule's edit must not cost the other rules their fixes.
+      const badRange = !(edit.range[0] >= 0 && edit.range[0] <= edit.range[1] && edit.range[1] <= current.length);
+      const noChange = !badRange && current.slice(edit.range[0], edit.range[1]) === edit.text;
+      if (badRange || noChange || hit) {
+        notices.push({ ruleId: f.ruleId!, reason: badRange ? 'bad-range' : noChange ? 'no-change' : 'reappears', line: f.line, column: f.column });
         dropped.push(f);
         watch.push({ ruleId: f.ruleId!, range: edit.range, dropped: true });
         continue;

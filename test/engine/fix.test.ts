@@ -122,6 +122,18 @@ describe('fixText', () => {
     expect(fixText(text, { rules: resolveRules([swap('term-one', '乙', '甲')]) }, { maxPasses: 20 }).output).toBe('甲，'.repeat(15) + '\n');
   });
 
+  it('drops a fix pointing outside the text, and the other rules still fix', () => {
+    const broken = defineRule({
+      meta: { id: 'term-broken', category: 'term', severity: 'warn', fixable: true, description: { 'zh-CN': '测试', en: 'test' }, messages: { m: { 'zh-CN': '越界', en: 'out of range' } }, docs: 'rules/term-broken.md' },
+      check({ model, report }) {
+        report({ range: { start: 0, end: 1 }, messageId: 'm', fix: { range: { start: 0, end: model.text.length + 5 }, text: '' } });
+      },
+    }) as unknown as Rule<never>;
+    const r = fixText('依据国发[2021]29号文件执行。\n', { rules: resolveRules([broken, ...builtinRules]) });
+    expect(r.output).toBe('依据国发〔2021〕29号文件执行。\n');
+    expect(r.notices.map((n) => [n.ruleId, n.reason])).toEqual([['term-broken', 'bad-range']]);
+  });
+
   it('drops a fix that changes nothing, and the other rules still fix', () => {
     const r = fixText('丙方依据国发[2021]29号文件执行。\n', { rules: resolveRules([noop as unknown as Rule<never>, ...builtinRules]) });
     expect(r.output).toBe('丙方依据国发〔2021〕29号文件执行。\n');
