@@ -115,6 +115,15 @@ describe('policylint --fix on a 公文 sample with one of each reference and dat
     expect(result.messages.map((m) => m.ruleId)).not.toContain('date-range-dash');
   });
 
+  it('changes nothing in the bundled examples (--fix-dry-run over examples/)', () => {
+    const run = runCli(['--fix-dry-run', '--format', 'json', 'examples/'], ROOT);
+    const results = json(run.stdout);
+    expect(results.map((r) => path.basename(r.filePath)).sort()).toEqual(['suzhou-news-report.md', 'xuzhou-interpretation.md']);
+    for (const r of results) expect(r.output, r.filePath).toBeUndefined();
+    expect(results.reduce((n, r) => n + r.messages.length, 0)).toBe(5);
+    expect(run.code).toBe(1);
+  });
+
   it('leaves a file with nothing to fix untouched (same bytes, same mtime) and exits 0', () => {
     const dir = tree({ 'clean.md': CLEAN });
     const file = path.join(dir, 'clean.md');
