@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { insideTitle } from '../src/model/references.js';
+import { withEscape } from '../src/parse/escapes.js';
 
 // Hyphens and the en dash; the wave dash ～ is the mark for numeric ranges and is left to the number rules.
 const HYPHEN = /^(?:[-－‐‑–]{1,2})$/;
@@ -27,7 +28,7 @@ export default defineRule({
       const c = date.connector;
       if (date.kind !== 'range' || date.precision !== 'year' || !c || !HYPHEN.test(c.text)) continue;
       if (insideTitle(model.references, date.valueRange)) continue;
-      report({ range: date.valueRange, messageId: 'dash', data: { written: model.text.slice(date.valueRange.start, date.valueRange.end) }, fix: { range: c.range, text: '—' } });
+      report({ range: date.valueRange, messageId: 'dash', data: { written: model.text.slice(date.valueRange.start, date.valueRange.end) }, fix: { range: withEscape(model.text, c.range), text: '—' } });
     }
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { innerSource, withEscape } from '../src/parse/escapes.js';
 
 export default defineRule({
   meta: {
@@ -22,9 +23,10 @@ export default defineRule({
     for (const ref of model.references) {
       const p = ref.docNumberParens;
       if (!p || !ref.docNumber || (p.open === '（' && p.close === '）')) continue;
-      // Only the two marks change; whatever stands between them is kept as written.
-      const inner = model.text.slice(p.range.start + 1, p.range.end - 1);
-      report({ range: p.range, messageId: 'paren', data: { docNumber: ref.docNumber.text }, fix: { range: p.range, text: `（${inner}）` } });
+      // Only the two marks change (with their Markdown escapes, \( \)); what stands between is kept as written.
+      const range = withEscape(model.text, p.range);
+      const inner = innerSource(model.text, p.range.start + 1, p.range.end - 1);
+      report({ range, messageId: 'paren', data: { docNumber: ref.docNumber.text }, fix: { range, text: `（${inner}）` } });
     }
   },
 });

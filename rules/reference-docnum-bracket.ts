@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { withEscape } from '../src/parse/escapes.js';
 
 export default defineRule({
   meta: {
@@ -23,7 +24,9 @@ export default defineRule({
       const b = dn.brackets;
       if (!b || (b.open === '〔' && b.close === '〕')) continue;
       const fixed = `〔${dn.yearText}〕`;
-      report({ range: b.range, messageId: 'bracket', data: { docNumber: dn.text, written: model.text.slice(b.range.start, b.range.end), fixed }, fix: { range: b.range, text: fixed } });
+      // 国发\[2021\]29号 in Markdown: the escapes go with the brackets.
+      const range = withEscape(model.text, b.range);
+      report({ range, messageId: 'bracket', data: { docNumber: dn.text, written: model.text.slice(range.start, range.end), fixed }, fix: { range, text: fixed } });
     }
   },
 });

@@ -22,6 +22,7 @@ describe(ID, () => {
     expect(fixWith(ID, '2024–2026年')).toBe('2024—2026年');
     expect(fixWith(ID, '2024--2026年')).toBe('2024—2026年');
     expect(fixWith(ID, '2024年-2026年')).toBe('2024年—2026年');
+    expect(fixWith(ID, '2024\\-2026年')).toBe('2024—2026年');
   });
 
   it('leaves titles as issued, the em dash, 至, ～, and non-year numbers alone', () => {

@@ -16,6 +16,10 @@ describe(ID, () => {
     expect(fixed).toBe(text.replace('》(粤发〔2023〕7号)', '》（粤发〔2023〕7号）'));
   });
 
+  it('replaces Markdown-escaped parentheses with their backslashes', () => {
+    expect(fixWith(ID, '依据《意见》\\(国发〔2021〕29号\\)执行。')).toBe('依据《意见》（国发〔2021〕29号）执行。');
+  });
+
   it('flags one half-width mark of a pair too', () => {
     const text = '依据《关于高质量建设制造强省的意见》（粤发〔2023〕7号)执行。';
     expect(fixWith(ID, text)).toBe('依据《关于高质量建设制造强省的意见》（粤发〔2023〕7号）执行。');

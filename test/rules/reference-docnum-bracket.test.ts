@@ -23,6 +23,10 @@ describe(ID, () => {
     expect(runRule(ID, text, { locale: 'en' })[0].message).toBe('the year in 国发[2021]29号 belongs in tortoise-shell brackets: [2021] → 〔2021〕');
   });
 
+  it('replaces Markdown-escaped brackets with their backslashes', () => {
+    expect(fixWith(ID, '依据国发\\[2021\\]29号文件执行。')).toBe('依据国发〔2021〕29号文件执行。');
+  });
+
   it('keeps full-width year digits as written (the number rules own them)', () => {
     expect(fixWith(ID, '国发[２０２１]29号')).toBe('国发〔２０２１〕29号');
   });
