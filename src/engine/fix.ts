@@ -75,8 +75,10 @@ export interface FixResult {
   passes: number;
   /** Edits applied, pass by pass, in each pass's text. */
   applied: { ruleId: string; edit: Edit }[][];
-  /** Fixes that did not converge; each is also a finding in `lint.findings`. */
+  /** Fixes that did not converge; each is also a finding in `findings`. */
   notices: FixNotice[];
+  /** The findings left in the output (the same array as `lint.findings`). */
+  findings: Finding[];
   /** The lint of the output: remaining findings (plus one per notice). */
   lint: LintOutput;
 }
@@ -190,7 +192,7 @@ export function fixText(text: string, lintOptions: LintOptions, options: FixOpti
   }));
   const findings = [...lint.findings, ...extra].sort(compareFindings);
   const output = bom + current;
-  return { output, fixed: output !== text, passes: applied.length, applied, notices, lint: { ...lint, findings, ...countFindings(findings) } };
+  return { output, fixed: output !== text, passes: applied.length, applied, notices, findings, lint: { ...lint, findings, ...countFindings(findings) } };
 }
 
 interface Watch {

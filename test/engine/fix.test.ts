@@ -43,6 +43,7 @@ describe('fixText', () => {
     expect(r.passes).toBe(2);
     expect(r.fixed).toBe(true);
     expect(r.lint.findings.filter((f) => f.fix)).toEqual([]);
+    expect(r.findings).toBe(r.lint.findings);
   });
 
   it('fixes every category by default and only the listed ones with types', () => {
