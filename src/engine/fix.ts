@@ -172,7 +172,9 @@ export function fixText(text: string, lintOptions: LintOptions, options: FixOpti
   if (exhausted && maxPasses > 0) {
     // Out of passes with fixes still offered (ESLint stops silently here): say which rules were still fixing.
     for (const f of lint.findings) {
-      if (!editOf(f, categoryOf, options) || notices.some((n) => n.ruleId === f.ruleId && n.reason === 'passes')) continue;
+      const edit = editOf(f, categoryOf, options);
+      if (!edit || watch.some((w) => w.dropped && w.ruleId === f.ruleId && touches(w.range, edit.range))) continue;
+      if (notices.some((n) => n.ruleId === f.ruleId && n.reason === 'passes')) continue;
       notices.push({ ruleId: f.ruleId!, reason: 'passes', line: f.line, column: f.column });
       dropped.push(f);
     }
