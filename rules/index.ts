@@ -14,6 +14,18 @@ import listInconsistent from './list-inconsistent.js';
 import listDuplicateItem from './list-duplicate-item.js';
 import catalogueUnknownItem from './catalogue-unknown-item.js';
 import catalogueMisquote from './catalogue-misquote.js';
+import referenceDocnumBracket from './reference-docnum-bracket.js';
+import referenceDocnumYear from './reference-docnum-year.js';
+import referenceDocnumSerial from './reference-docnum-serial.js';
+import referenceCiteParen from './reference-cite-paren.js';
+import referenceCiteWithoutTitle from './reference-cite-without-title.js';
+import referenceCiteConsistency from './reference-cite-consistency.js';
+import referenceNestedTitle from './reference-nested-title.js';
+import dateSigningNumerals from './date-signing-numerals.js';
+import dateZeroPadded from './date-zero-padded.js';
+import dateTwoDigitYear from './date-two-digit-year.js';
+import dateWeekday from './date-weekday.js';
+import dateRangeDash from './date-range-dash.js';
 
 /** Every built-in rule, in documentation order. */
 export const builtinRules: readonly Rule<never>[] = [
@@ -32,4 +44,16 @@ export const builtinRules: readonly Rule<never>[] = [
   listDuplicateItem,
   catalogueUnknownItem,
   catalogueMisquote,
+  referenceDocnumBracket,
+  referenceDocnumYear,
+  referenceDocnumSerial,
+  referenceCiteParen,
+  referenceCiteWithoutTitle,
+  referenceCiteConsistency,
+  referenceNestedTitle,
+  dateSigningNumerals,
+  dateZeroPadded,
+  dateTwoDigitYear,
+  dateWeekday,
+  dateRangeDash,
 ] as unknown as Rule<never>[];

@@ -3,6 +3,7 @@
  * lintFiles adds file discovery, decoding and configuration lookup, like the command line.
  */
 export { lintText, type LintOptions, type LintOutput } from './engine/lint.js';
+export { fixText, applyEdits, type Edit, type FixOptions, type FixResult, type FixNotice } from './engine/fix.js';
 export { buildModel } from './model/build.js';
 export { defineRule, formatMessage, LOCALES, SEVERITIES, CATEGORIES } from './engine/rule.js';
 export type {
@@ -31,9 +32,10 @@ export { lintFiles, NoFilesError, type LintFilesOptions, type FileLintResult } f
 export { ConfigResolver, ConfigError, loadConfigFile, parseConfig, CONFIG_FILE_NAMES, type PolicylintConfig, type EffectiveConfig } from './cli/config.js';
 export { discoverFiles } from './files/discover.js';
 export { decodeBuffer, readTextFile, type DecodedText, type TextEncoding } from './files/read.js';
+export { encodeText } from './files/encode.js';
+export { writeFileAtomic } from './files/write.js';
 export { formatStylish, formatJson, toEslintResults, type EslintResult, type EslintMessage } from './report/index.js';
 export { FORMATS, format, describeRules, formatCompact, formatUnix, formatSarif, toSarif, formatJunit, formatGithub, formatMarkdown, formatHtml, type FormatName, type FormatOptions, type ReportRule, type ToolInfo } from './report/index.js';
 export type { DocumentSummary, AlignmentRow, FindingContext } from './engine/summary.js';
-export { writeFileAtomic } from './files/write.js';
 export { inspectModel } from './cli/inspect.js';
 export { loadRuleDoc, parseRuleDoc, type RuleDoc } from './files/rule-docs.js';

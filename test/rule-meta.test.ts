@@ -64,6 +64,9 @@ describe('default severities', () => {
       'catalogue-misquote': 'error', 'structure-front-matter': 'error',
       'target-missing': 'warn', 'target-no-deadline': 'warn', 'list-duplicate-item': 'warn', 'catalogue-unknown-item': 'warn',
       'date-missing-year': 'info',
+      'reference-docnum-bracket': 'error', 'reference-docnum-year': 'error', 'reference-docnum-serial': 'error', 'reference-cite-paren': 'error',
+      'reference-cite-consistency': 'error', 'reference-nested-title': 'error', 'reference-cite-without-title': 'warn',
+      'date-signing-numerals': 'error', 'date-zero-padded': 'error', 'date-weekday': 'error', 'date-two-digit-year': 'warn', 'date-range-dash': 'warn',
     };
     expect(Object.fromEntries(builtinRules.map((r) => [r.meta.id, r.meta.severity]))).toEqual(expected);
   });

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { LOCALES, type Locale } from '../engine/rule.js';
+import { CATEGORIES, LOCALES, type Category, type Locale } from '../engine/rule.js';
+import { builtinRules } from '../../rules/index.js';
 import { FORMATS, type FormatName } from '../report/index.js';
 
 export interface CliOptions {
@@ -17,6 +18,8 @@ export interface CliOptions {
   info: boolean;
   /** true/false when asked for; undefined: decide from the terminal. */
   color?: boolean;
+  /** --fix (write) or --fix-dry-run (do not write), with what to fix. */
+  fix?: { write: boolean; types?: Category[]; suggestionRules: string[] };
 }
 
 export interface ReportOutput {
@@ -50,6 +53,10 @@ const OPTIONS = {
   info: { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  'fix-type': { type: 'string', multiple: true },
+  'fix-suggestions': { type: 'string', multiple: true },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -81,6 +88,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     throw new UsageError('--color 与 --no-color 不能同时使用', '--color and --no-color cannot be used together');
   }
 
+  const fix = parseFixOptions(values);
+
   let command: CliOptions['command'] = 'lint';
   let patterns = positionals;
   if (values.help) command = 'help';
@@ -104,6 +113,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     quiet: values.quiet ?? false,
     info: values.info ?? false,
     color: values['no-color'] ? false : values.color ? true : undefined,
+    ...(fix ? { fix } : {}),
   };
 }
 
@@ -144,6 +154,33 @@ function parseOutputs(formats: string[], outputFile: string | undefined): Report
   return outputs;
 }
 
+/** --fix / --fix-dry-run with --fix-type and --fix-suggestions, checked as ESLint checks them. */
+function parseFixOptions(values: { fix?: boolean; 'fix-dry-run'?: boolean; 'fix-type'?: string[]; 'fix-suggestions'?: string[] }): CliOptions['fix'] {
+  if (values.fix && values['fix-dry-run']) {
+    throw new UsageError('--fix 与 --fix-dry-run 不能同时使用', '--fix and --fix-dry-run cannot be used together');
+  }
+  const fixing = values.fix || values['fix-dry-run'];
+  for (const option of ['fix-type', 'fix-suggestions'] as const) {
+    if (values[option] && !fixing) throw new UsageError(`--${option} 需要与 --fix 或 --fix-dry-run 一起使用`, `--${option} requires --fix or --fix-dry-run`);
+  }
+  if (!fixing) return undefined;
+  let types: Category[] | undefined;
+  if (values['fix-type']) {
+    types = values['fix-type'].flatMap((v) => v.split(/[,，]/)).map((v) => v.trim()).filter(Boolean) as Category[];
+    const unknown = types.find((t) => !CATEGORIES.includes(t));
+    if (unknown !== undefined || !types.length) {
+      throw new UsageError(`--fix-type 的值应为 ${CATEGORIES.join('、')} 中的一个或多个（以逗号分隔；实际为“${unknown ?? ''}”）`, `--fix-type takes one or more of ${CATEGORIES.join(', ')}, comma-separated (found "${unknown ?? ''}")`);
+    }
+  }
+  const suggestionRules = (values['fix-suggestions'] ?? []).flatMap((v) => v.split(/[,，]/)).map((v) => v.trim()).filter(Boolean);
+  const known = new Set(builtinRules.map((r) => r.meta.id));
+  const unknownRule = suggestionRules.find((id) => !known.has(id));
+  if (unknownRule !== undefined) {
+    throw new UsageError(`--fix-suggestions：没有名为“${unknownRule}”的规则`, `--fix-suggestions: there is no rule "${unknownRule}"`);
+  }
+  return { write: !!values.fix, ...(types ? { types } : {}), suggestionRules };
+}
+
 function describeParseError(error: Error & { code?: string }): UsageError {
   const option = /'([^']+)'/.exec(error.message)?.[1] ?? '';
   const name = option.split(',').pop()!.trim().split(' ')[0];
@@ -179,12 +216,17 @@ export const HELP_TEXT = `policylint — 政策文件（Markdown）草稿检查�
       --quiet                  只报告错误
       --info                   同时报告“提示”级发现（不计入警告）
       --color, --no-color      强制使用／不使用颜色（也遵循 NO_COLOR）
+      --fix                    自动修复安全的问题并写回文件（保留编码、BOM 与换行符）
+      --fix-dry-run            同 --fix 但不写文件；--format json 时结果含修复后的全文 output
+      --fix-type <类别,...>    只修复这些类别的规则（${CATEGORIES.join(',')}）
+      --fix-suggestions <规则> 同时采用该规则的第一条建议（需人工确认的更正；可重复）
   -v, --version                显示版本
   -h, --help                   显示本帮助
 
 配置文件：policylint.config.json|yaml|yml 或 .policylintrc.json|yaml|yml，
   从每个被检查文件所在目录向上查找（近者优先，遇 root: true 停止）。
 退出码：0 无错误且警告未超限；1 有错误或警告超限；2 用法、配置或内部错误。
+  使用 --fix 时按修复后剩余的问题计算。
 
 Usage:
   policylint [options] [files|dirs|globs ...]   lint files (the current directory when none are given)
@@ -205,11 +247,15 @@ Options:
       --quiet                  report errors only
       --info                   also report info findings (never counted as warnings)
       --color, --no-color      force colours on/off (NO_COLOR is honoured too)
+      --fix                    apply the safe fixes and write the files (encoding, BOM, line endings kept)
+      --fix-dry-run            as --fix without writing; with --format json each result has the fixed text as output
+      --fix-type <category,...> fix only rules of these categories (${CATEGORIES.join(',')})
+      --fix-suggestions <rule> also apply the first suggestion of this rule's findings (repeatable)
   -v, --version                print the version
   -h, --help                   print this help
 
 Configuration: policylint.config.json|yaml|yml or .policylintrc.json|yaml|yml, found upward from
   each linted file (nearer wins; the search stops at root: true).
 Exit codes: 0 no errors and warnings within the limit; 1 errors or too many warnings;
-  2 usage, configuration or internal error.
+  2 usage, configuration or internal error. With --fix, the problems left after fixing count.
 `;

@@ -6,6 +6,7 @@ import type { Locale, Rule } from '../engine/rule.js';
 import { ConfigResolver } from './config.js';
 import { discoverFiles } from '../files/discover.js';
 import { readTextFile, type TextEncoding } from '../files/read.js';
+import { fixFile, type FixFilesOptions } from './fix-files.js';
 
 export interface LintFilesOptions {
   /** Patterns and relative paths are resolved against this (default: process.cwd()). */
@@ -20,6 +21,8 @@ export interface LintFilesOptions {
   rules?: readonly Rule<never>[];
   /** A resolver to share with the caller (the CLI reuses its cached configs); built from the options above when absent. */
   resolver?: ConfigResolver;
+  /** Fix the files (write them, or only compute the output with `write: false`); see fix-files.ts. */
+  fix?: FixFilesOptions;
 }
 
 export interface FileLintResult extends LintResult {
@@ -110,6 +113,10 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
       continue;
     }
     try {
+      if (options.fix) {
+        results.push(await fixFile(file, decoded, { filePath: file, rules: config.rules, catalogues: config.catalogues, locale }, options.fix));
+        continue;
+      }
       const { model: _model, ...result } = lintText(decoded.text, { filePath: file, rules: config.rules, catalogues: config.catalogues, locale });
       results.push({ ...result, filePath: file, encoding: decoded.encoding, bom: decoded.bom });
     } catch (error) {

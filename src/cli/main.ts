@@ -92,7 +92,7 @@ function localeFromArgv(argv: string[]): Locale {
 
 async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   const resolver = new ConfigResolver({ cwd: io.cwd, configFile: options.config, includeInfo: options.info });
-  const results = await lintFiles(options.patterns, { cwd: io.cwd, locale: options.locale, resolver });
+  const results = await lintFiles(options.patterns, { cwd: io.cwd, locale: options.locale, resolver, ...(options.fix ? { fix: options.fix } : {}) });
   const shown = filterResults(results, { quiet: options.quiet, includeInfo: options.info });
   const locale = options.locale ?? runLocale(resolver, io.cwd, results[0]?.filePath);
   const written = await writeReports(options.outputs, shown, { cwd: io.cwd, locale, color: useColor(options, io), rulesRun: rulesRun(results, resolver) }, io);

@@ -43,6 +43,8 @@ export interface LintResult {
   infoCount: number;
   /** Metadata and catalogue alignment (for the HTML report); absent when the file could not be linted. */
   document?: DocumentSummary;
+  /** The fixed text, when fixing changed it (--fix, --fix-dry-run). */
+  output?: string;
 }
 
 export function countFindings(findings: Finding[]): Pick<LintResult, 'errorCount' | 'warningCount' | 'infoCount'> {

@@ -1,4 +1,4 @@
-import type { CalendarDate, DateFact, DatePrecision, TextBlock } from './types.js';
+import type { CalendarDate, DateFact, DatePrecision, PolicyModel, ShortYearDate, SourceRange, TextBlock } from './types.js';
 import { blockRange, sentenceAt } from '../parse/text-blocks.js';
 import { parseChineseNumber, parseChineseYear } from '../parse/chinese-numbers.js';
 
@@ -22,20 +22,20 @@ const DAY = `(\\d{1,2}|${CN_DAY})`;
 const SPAN = '(?:[—–―\\-～]{1,2}|至|到)';
 
 /** Y年[M月[D日]] in Arabic or Chinese numerals. */
-const FULL = new RegExp(`${YEAR}\\s?年(?:\\s?${MONTH}\\s?月(?:\\s?${DAY}\\s?日)?)?`, 'g');
+const FULL = new RegExp(`${YEAR}\\s?年(?:\\s?${MONTH}\\s?月(?:\\s?${DAY}\\s?日)?)?`, 'dg');
 /** Y年M1—M2月: a span of months in one year. */
 const MONTH_SPAN = new RegExp(`${YEAR}\\s?年\\s?${MONTH}\\s?${SPAN}\\s?${MONTH}\\s?月`, 'g');
 /** Y1—Y2年 (the first year without 年). Y1年—Y2年 is two atoms joined later. */
-const YEAR_SPAN = /(?<![\d.])(\d{4})\s?(?:[—–―\-～]{1,2}|至|到)\s?(\d{4})\s?年/g;
+const YEAR_SPAN = /(?<![\d.])(\d{4})\s?([—–―\-～]{1,2}|至|到)\s?(\d{4})\s?年/dg;
 /** （Y1—Y2） after a title, without 年. The brackets are required: a bare 2021-2025 may be anything. */
-const BRACKET_SPAN = /(?<=[（\[【])(\d{4})\s?[—–―\-～]{1,2}\s?(\d{4})(?=[）\]】])/g;
+const BRACKET_SPAN = /(?<=[（\[【])(\d{4})\s?([—–―\-～]{1,2})\s?(\d{4})(?=[）\]】])/dg;
 /** 2024-01-10, 2024.1.10, 2024/01/10. Day precision only: 2024.1 may be a decimal. */
 const ISO = /(?<![\d.\-/])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?!\d|[.\-/]\d)/g;
 /** M月D日 with no year. */
 // Not after a written year (that is a full date, or a year out of range); 每年9月1日 is still a month-day.
 /** The end of a five-year plan: “十四五”末, 十五五期末 (the plan's last year). */
 const PLAN_END = /[“"]?十([一二三四五六七八九])五[”"]?(?:时期)?(?:期末|末)/g;
-const MONTH_DAY = new RegExp(`(?<![\\d〇零一二三四五六七八九十O○]\\s?年\\s?)(?<![\\d〇零一二三四五六七八九十])${MONTH}\\s?月\\s?${DAY}\\s?日`, 'g');
+const MONTH_DAY = new RegExp(`(?<![\\d〇零一二三四五六七八九十O○]\\s?年\\s?)(?<![\\d〇零一二三四五六七八九十])${MONTH}\\s?月\\s?${DAY}\\s?日`, 'dg');
 
 // Words around an atom.
 const BEFORE_DEADLINE = /(直到|直至|到|至)\s?$/;
@@ -47,6 +47,9 @@ const AFTER_WITHIN = /^(以内|内)(?![部容涵外需])/;
 // The year a month-day belongs to, named in words: 每年的6月30日, 本年度11月30日, 年度内（12月31日前）.
 const RELATIVE_YEAR = /(每年|今年|去年|明年|当年|次年|同年|本年|上年|前年|后年|翌年|来年|年度)(?:的|度|内)?\s?[（(]?\s?$/;
 const CONNECTOR = /^\s?(?:[—–―\-～]{1,2}|至|到)\s?$/;
+/** A weekday right after a date, bracketed or not: （星期二）, 周二, (礼拜天). */
+const WEEKDAY = /^\s?（?\s?(星期|礼拜|周)([一二三四五六日天])/d;
+const WEEKDAY_VALUE: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 
 type AtomKind = 'full' | 'iso' | 'monthDay' | 'yearSpan' | 'monthSpan' | 'planEnd';
 
@@ -58,6 +61,16 @@ interface Atom {
   end2?: CalendarDate;
   precision: DatePrecision;
   chinese: boolean;
+  /** Indices of leading zeros on the month or day (03月05日). */
+  zeros?: number[];
+  /** [start, end) of the mark joining a span's ends. */
+  connector?: [number, number];
+}
+
+/** Indices of the leading zero of each two-digit Arabic part (03, 05) among the given match groups. */
+function leadingZeros(m: RegExpMatchArray, groups: number[]): number[] | undefined {
+  const zeros = groups.filter((g) => m[g] !== undefined && /^0\d$/.test(m[g])).map((g) => m.indices![g][0]);
+  return zeros.length ? zeros : undefined;
 }
 
 const MIN_YEAR = 1900;
@@ -94,7 +107,7 @@ function findAtoms(norm: string): Atom[] {
     if (month !== undefined) value.month = month;
     if (day !== undefined) value.day = day;
     const precision: DatePrecision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
-    atoms.push({ kind: 'full', start: m.index!, end: m.index! + m[0].length, value, precision, chinese: m[2] !== undefined || isChineseNumeral(m[3]) || isChineseNumeral(m[4]) });
+    atoms.push({ kind: 'full', start: m.index!, end: m.index! + m[0].length, value, precision, chinese: m[2] !== undefined || isChineseNumeral(m[3]) || isChineseNumeral(m[4]), zeros: leadingZeros(m, [3, 4]) });
   }
   for (const m of norm.matchAll(MONTH_SPAN)) {
     const year = yearOf(m[1], m[2]);
@@ -106,10 +119,10 @@ function findAtoms(norm: string): Atom[] {
   for (const re of [YEAR_SPAN, BRACKET_SPAN]) {
     for (const m of norm.matchAll(re)) {
       const from = arabicYear(m[1]);
-      const to = arabicYear(m[2]);
+      const to = arabicYear(m[3]);
       // A "span" running backwards, or over decades, is a pair of numbers rather than a period.
       if (from === undefined || to === undefined || to < from || to - from > 50) continue;
-      atoms.push({ kind: 'yearSpan', start: m.index!, end: m.index! + m[0].length, value: { year: from }, end2: { year: to }, precision: 'year', chinese: false });
+      atoms.push({ kind: 'yearSpan', start: m.index!, end: m.index! + m[0].length, value: { year: from }, end2: { year: to }, precision: 'year', chinese: false, connector: m.indices![2] });
     }
   }
   for (const m of norm.matchAll(ISO)) {
@@ -124,7 +137,7 @@ function findAtoms(norm: string): Atom[] {
     const month = part(m[1]);
     const day = part(m[2]);
     if (month === undefined || day === undefined) continue;
-    atoms.push({ kind: 'monthDay', start: m.index!, end: m.index! + m[0].length, value: { month, day }, precision: 'day', chinese: isChineseNumeral(m[1]) || isChineseNumeral(m[2]) });
+    atoms.push({ kind: 'monthDay', start: m.index!, end: m.index! + m[0].length, value: { month, day }, precision: 'day', chinese: isChineseNumeral(m[1]) || isChineseNumeral(m[2]), zeros: leadingZeros(m, [1, 2]) });
   }
 
   for (const m of norm.matchAll(PLAN_END)) {
@@ -163,6 +176,7 @@ function datesInBlock(block: TextBlock): DateFact[] {
     let endDate = a.end2;
     let qualifier: DateFact['qualifier'];
     let joined: Atom | undefined;
+    let connector = a.connector;
 
     const pointLike = a.kind === 'full' || a.kind === 'iso' || a.kind === 'monthDay';
     if (a.kind === 'yearSpan' || a.kind === 'monthSpan') {
@@ -173,6 +187,9 @@ function datesInBlock(block: TextBlock): DateFact[] {
       endDate = { ...next.value };
       end = valueEnd = next.end;
       joined = next;
+      const gap = norm.slice(a.end, next.start);
+      const lead = gap.length - gap.trimStart().length;
+      connector = [a.end + lead, a.end + gap.trimEnd().length];
       i++;
     } else {
       const lead = BEFORE_DEADLINE.exec(norm.slice(Math.max(0, a.start - 3), a.start));
@@ -227,6 +244,17 @@ function datesInBlock(block: TextBlock): DateFact[] {
     };
     if (endDate) fact.end = endDate;
     if (qualifier) fact.qualifier = qualifier;
+    const zeros = [...(a.zeros ?? []), ...(joined?.zeros ?? [])];
+    if (zeros.length) fact.paddedZeros = zeros.map((z) => blockRange(block, z, z + 1));
+    if (connector) fact.connector = { text: block.text.slice(connector[0], connector[1]), range: blockRange(block, connector[0], connector[1]) };
+    if (a.precision === 'day' && kind === 'point' && end === a.end) {
+      const w = WEEKDAY.exec(norm.slice(a.end));
+      if (w) {
+        const at = a.end + w.indices![1][0];
+        const dayAt = a.end + w.indices![2][0];
+        fact.weekday = { text: block.text.slice(at, a.end + w.indices![2][1]), value: WEEKDAY_VALUE[w[2]], range: blockRange(block, at, a.end + w.indices![2][1]), dayRange: blockRange(block, dayAt, dayAt + 1) };
+      }
+    }
     if (missingYear) {
       if (lastYear !== undefined) fact.contextYear = lastYear;
       const rel = RELATIVE_YEAR.exec(norm.slice(Math.max(0, a.start - 6), a.start));
@@ -317,4 +345,35 @@ export function formatLike(fact: DateFact, date: CalendarDate): string {
     return `${date.year}${iso[2]}${pad(date.month, iso[3])}${iso[2]}${pad(date.day, iso[4])}`;
   }
   return formatDate(date, fact.precision, fact.chineseNumerals);
+}
+
+// A two-digit year before a month or a year-end word (24年3月, 25年底). 30年 alone is a duration.
+const SHORT_YEAR = /(?<![\d.\-/第近前后每多余约超逾])(\d{2})\s?年(?=\s?(?:(\d{1,2})\s?月(?!份?[以之]?[内间])|底|末|初))/dg;
+
+/** Dates written with a two-digit year. Kept apart from DateFacts: their century is not written. */
+export function extractShortYearDates(blocks: TextBlock[]): ShortYearDate[] {
+  const out: ShortYearDate[] = [];
+  for (const block of blocks) {
+    for (const m of block.norm.matchAll(SHORT_YEAR)) {
+      const month = m[2] !== undefined ? Number(m[2]) : undefined;
+      if (month !== undefined && (month < 1 || month > 12)) continue;
+      const [ys, ye] = m.indices![1];
+      const range: SourceRange = blockRange(block, m.index!, m.index! + m[0].length);
+      const fact: ShortYearDate = { text: block.text.slice(m.index!, m.index! + m[0].length), range, block: block.index, yearText: block.text.slice(ys, ye), yearRange: blockRange(block, ys, ye) };
+      if (month !== undefined) fact.month = month;
+      out.push(fact);
+    }
+  }
+  return out;
+}
+
+/** The document's own year: its 成文日期, else the four-digit year of its own 文号. */
+export function documentYear(model: Pick<PolicyModel, 'meta'>): number | undefined {
+  const own = model.meta.docNumber?.value;
+  return model.meta.date?.value.year ?? (own && own.yearText.replace(/\s/g, '').length === 4 ? own.year : undefined);
+}
+
+/** Day of the week (0 Sunday … 6 Saturday) of a calendar date, proleptic Gregorian. */
+export function weekdayOf(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }

@@ -99,12 +99,20 @@ function reference(block: TextBlock, open: number, close: number, dates: DateFac
   let j = close + 1;
   while (norm[j] === ' ') j++;
   if (norm[j] === '（') {
+    const openAt = j;
     j++;
     while (norm[j] === ' ') j++;
     const at = block.offsets[j];
     const dn = docNumbers.find((d) => d.range.start === at);
-    if (dn) ref.docNumber = dn;
+    if (dn) {
+      ref.docNumber = dn;
+      let k = indexInBlock(block, dn.range.end);
+      while (norm[k] === ' ') k++;
+      if (norm[k] === '）') ref.docNumberParens = { open: block.text[openAt], close: block.text[k], range: blockRange(block, openAt, k + 1) };
+    }
   }
+  const nested = nestedTitleSpans(norm, open, close).map(([a, b]) => blockRange(block, a, b + 1));
+  if (nested.length) ref.nestedTitles = nested;
 
   // The clause before the title: from the last clause break (or the sentence start) to the 《.
   const sentenceStart = block.sentences[ref.sentence].start;
@@ -129,6 +137,20 @@ function reference(block: TextBlock, open: number, close: number, dates: DateFac
   const period = periodOf(block, open, close, dates);
   if (period) ref.period = period;
   return ref;
+}
+
+/** 《…》 pairs one level inside the title 《 at `open` (deeper ones are left alone: 〈〉 holds 《》 again). */
+function nestedTitleSpans(norm: string, open: number, close: number): [number, number][] {
+  const spans: [number, number][] = [];
+  let depth = 0;
+  let innerOpen = -1;
+  for (let k = open + 1; k < close; k++) {
+    if (norm[k] === '《') {
+      if (depth === 0) innerOpen = k;
+      depth++;
+    } else if (norm[k] === '》' && depth > 0 && --depth === 0) spans.push([innerOpen, k]);
+  }
+  return spans;
 }
 
 /**
@@ -211,4 +233,9 @@ function periodOf(block: TextBlock, open: number, close: number, dates: DateFact
   const start = 2006 + 5 * (10 + CN_DIGIT_VALUE[plan[1]] - 11);
   const at = open + 1 + plan.index;
   return { start, end: start + 4, range: blockRange(block, at, at + 3) };
+}
+
+/** Whether a range lies inside a cited title (《…》), where text is quoted as issued and not corrected. */
+export function insideTitle(references: readonly Reference[], range: SourceRange): boolean {
+  return references.some((r) => range.start >= r.titleRange.start && range.end <= r.titleRange.end);
 }

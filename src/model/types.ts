@@ -106,6 +106,23 @@ export interface DateFact {
   qualifier?: 'by' | 'before' | 'end' | 'within';
   /** The range of just the numeric date part (e.g. 2013年11月 inside 于2013年11月). */
   valueRange: SourceRange;
+  /** Leading zeros on the month or day of a 年月日 date (2024年03月05日): one range per zero. */
+  paddedZeros?: SourceRange[];
+  /** A weekday written right after a full date: 2024年3月5日（星期二）. `value` is 0 for Sunday … 6. */
+  weekday?: { text: string; value: number; range: SourceRange; dayRange: SourceRange };
+  /** For a range: the mark joining its two ends as written (-, —, ～, 至) and where it stands. */
+  connector?: { text: string; range: SourceRange };
+}
+
+/** A date written with a two-digit year (24年3月, 25年底): not a DateFact, as its century is a guess. */
+export interface ShortYearDate {
+  text: string;
+  range: SourceRange;
+  block: number;
+  /** The two digits as written. */
+  yearText: string;
+  yearRange: SourceRange;
+  month?: number;
 }
 
 export interface EnumerationItem {
@@ -191,6 +208,14 @@ export interface DocNumber {
   yearRange: SourceRange;
   /** Normalised: code〔year〕serial号. */
   key: string;
+  /** The year as written (24 in 国发〔24〕5号). */
+  yearText: string;
+  /** The serial as written between the closing bracket and 号 (第05 in 〔2024〕第05号). */
+  serialText: string;
+  /** Where the serial as written stands (absent for a 文号 from front matter). */
+  serialRange?: SourceRange;
+  /** The brackets around the year as written (〔〕 is the standard's), from the opening one to the closing one. */
+  brackets?: { open: string; close: string; range: SourceRange };
 }
 
 export interface Reference {
@@ -203,6 +228,10 @@ export interface Reference {
   titleRange: SourceRange;
   /** 文号 in brackets right after the title: 《…》（徐政发〔2024〕1号）. */
   docNumber?: DocNumber;
+  /** The parentheses around that 文号 as written, from the opening one to the closing one. */
+  docNumberParens?: { open: string; close: string; range: SourceRange };
+  /** 《…》 written directly inside this title (GB/T 15834 wants 〈…〉 there): from the inner 《 to its 》. */
+  nestedTitles?: SourceRange[];
   /** Issuer named just before (江苏省政府于…印发《…》) or inside the title (《省政府关于…》). */
   issuer?: { text: string; range: SourceRange };
   /** A date written for the issuing of this document (于2013年11月印发《…》). */
@@ -261,6 +290,8 @@ export interface PolicyModel {
   targets: Target[];
   references: Reference[];
   docNumbers: DocNumber[];
+  /** Dates written with a two-digit year (24年3月). */
+  shortYearDates: ShortYearDate[];
   /** Set when the text stops mid-sentence (an excerpt cut off): the section it stops in, or -1. */
   cutOff?: { section: number };
 }

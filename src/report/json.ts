@@ -29,6 +29,8 @@ export interface EslintResult {
   fixableErrorCount: number;
   fixableWarningCount: number;
   usedDeprecatedRules: [];
+  /** As ESLint: the fixed text, present only when fixing changed it. */
+  output?: string;
 }
 
 function toMessage(f: Finding): EslintMessage {
@@ -56,7 +58,7 @@ function toMessage(f: Finding): EslintMessage {
 export function toEslintResults(results: LintResult[], { cwd = process.cwd() }: { cwd?: string } = {}): EslintResult[] {
   return results.map((r) => {
     const messages = r.findings.map(toMessage);
-    return {
+    const result: EslintResult = {
       filePath: path.resolve(cwd, r.filePath),
       messages,
       suppressedMessages: [],
@@ -67,6 +69,8 @@ export function toEslintResults(results: LintResult[], { cwd = process.cwd() }: 
       fixableWarningCount: r.findings.filter((f) => f.severity === 'warn' && f.fix).length,
       usedDeprecatedRules: [],
     };
+    if (r.output !== undefined) result.output = r.output;
+    return result;
   });
 }
 

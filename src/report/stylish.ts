@@ -73,6 +73,8 @@ export function formatStylish(results: LintResult[], { cwd = process.cwd(), loca
   let errorCount = 0;
   let warningCount = 0;
   let infoCount = 0;
+  let fixableErrors = 0;
+  let fixableWarnings = 0;
 
   for (const result of results) {
     if (result.findings.length === 0) continue;
@@ -105,6 +107,10 @@ export function formatStylish(results: LintResult[], { cwd = process.cwd(), loca
       for (const rel of r.f.related ?? []) {
         out += `${indent}${c.dim(`↳ ${rel.line}:${rel.column}`)}  ${rel.message.replace(/\s*\r?\n\s*/g, ' ')}\n`;
       }
+      // Suggestions need a human: shown, never applied (--fix-suggestions <rule> applies them).
+      for (const s of r.f.suggestions ?? []) out += `${indent}${c.dim(locale === 'en' ? '⇒ suggestion:' : '⇒ 建议：')}${locale === 'en' ? ' ' : ''}${s.desc}\n`;
+      if (r.f.fix && r.f.severity === 'error') fixableErrors++;
+      else if (r.f.fix && r.f.severity === 'warn') fixableWarnings++;
     }
   }
 
@@ -113,5 +119,11 @@ export function formatStylish(results: LintResult[], { cwd = process.cwd(), loca
   const mark = errorCount + warningCount > 0 ? '✖' : 'ℹ';
   const paint = errorCount ? c.red : warningCount ? c.yellow : c.cyan;
   out += `\n${c.bold(paint(`${mark} ${summaryLine({ errorCount, warningCount, infoCount }, locale)}`))}\n`;
+  if (fixableErrors + fixableWarnings > 0) {
+    const hint = locale === 'en'
+      ? `  ${plural(fixableErrors, 'error', 'errors')} and ${plural(fixableWarnings, 'warning', 'warnings')} potentially fixable with the \`--fix\` option.`
+      : `  其中 ${fixableErrors} 个错误和 ${fixableWarnings} 个警告可用 --fix 选项自动修复。`;
+    out += `${c.bold(paint(hint))}\n`;
+  }
   return out;
 }
