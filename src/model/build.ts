@@ -9,6 +9,8 @@ import { buildMeta } from './meta.js';
 import { extractReferences } from './references.js';
 import { extractEnumerations } from './enumerations.js';
 import { extractTargets } from './targets.js';
+import { extractMarks } from './proofreading.js';
+import { extractNumbering, extractAttachments } from './numbering.js';
 
 /**
  * Build the policy model: one parse, one pass of each extractor. A pure function of the text
@@ -26,7 +28,10 @@ export function buildModel(text: string, path = '<text>'): PolicyModel {
   const enumerations = extractEnumerations(blocks);
   const targets = extractTargets(blocks, sections, dates, meta);
   const { normalized: _n, valueRanges: _v, ...frontMatterFacts } = frontMatter;
-  const model: PolicyModel = { path, text, frontMatter: frontMatterFacts, meta, blocks, sections, dates, enumerations, targets, references, docNumbers };
+  const model: PolicyModel = { path, text, frontMatter: frontMatterFacts, meta, blocks, sections, dates, enumerations, targets, references, docNumbers, marks: [], numbering: [], attachments: { headings: [] } };
+  model.marks = extractMarks(blocks);
+  model.attachments = extractAttachments(blocks);
+  model.numbering = extractNumbering(blocks, text, model.attachments);
   const cutOff = cutOffAt(blocks);
   if (cutOff) model.cutOff = cutOff;
   return model;
