@@ -109,9 +109,10 @@ function halfWidth(ctx: BlockContext): void {
         if (isCjkWide(text[i - 1]) || isCjkWide(text[nextVisible(i)])) report(i);
         continue;
       }
-      // A pair holding or touching Chinese is a Chinese parenthesis: 人工智能(AI) → 人工智能（AI）.
+      // A pair holding or touching Chinese is a Chinese parenthesis: 人工智能(AI) → 人工智能（AI）;
+      // a Latin one set off by spaces (world (sic) 一语) belongs to the Latin phrase.
       const inner = text.slice(o + 1, i);
-      if ([...inner].some(isHan) || isCjkWide(text[o - 1]) || isCjkWide(text[nextVisible(i)])) {
+      if ([...inner].some(isHan) || isCjkWide(text[o - 1]) || isCjkWide(text[i + 1])) {
         report(o);
         report(i);
       }
