@@ -293,7 +293,7 @@ function ranges(ctx: BlockContext): void {
 
 /** Template marks left in a draft: ×× XXX ○○ 待定 【单位名称】. */
 function placeholders(ctx: BlockContext): void {
-  const re = /[×Ｘ]{2,}|(?<![A-Za-z])[Xx]{2,}(?![A-Za-z])|[○□]{2,}|待定|待补充|待填写?|【[^】]{0,20}(?:名称|单位|日期|时间|填写|姓名|文号|待定|××|XX)[^】]{0,20}】/g;
+  const re = /[×Ｘ]{2,}|(?<![A-Za-z])(?:X{2,}|x{2,})(?![A-Za-z])|[○□]{2,}|待定|待补充|待填写?|【[^】]{0,20}(?:名称|单位|日期|时间|填写|姓名|文号|待定|××|XX)[^】]{0,20}】/g;
   for (const m of ctx.text.matchAll(re)) {
     const s = m.index!;
     if (!ctx.free(s, s + m[0].length, true)) continue;
