@@ -9,7 +9,7 @@ import { isCjkWide, isHan } from '../parse/normalize.js';
  * are never touched, and a cited title inside 《》 is reproduced as issued: only the pairing check
  * looks inside it.
  */
-export function extractMarks(blocks: TextBlock[]): MarkFact[] {
+export function extractMarks(blocks: TextBlock[], source: string): MarkFact[] {
   const marks: MarkFact[] = [];
   blocks.forEach((block, k) => {
     if (block.kind === 'html' || !block.text.trim()) return;
@@ -28,7 +28,38 @@ export function extractMarks(blocks: TextBlock[]): MarkFact[] {
     ranges(ctx);
     placeholders(ctx);
   });
-  return marks.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  return joinLinePairs(marks, blocks, source).sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+}
+
+/**
+ * A pasted paragraph is split into blocks at line ends, so a quotation whose line ends in 。 leaves
+ * its “ in one block and its ” in the next. A mark unclosed at the end of a block and its partner
+ * unopened in the block on the very next line are one pair.
+ */
+function joinLinePairs(marks: MarkFact[], blocks: TextBlock[], source: string): MarkFact[] {
+  const drop = new Set<MarkFact>();
+  for (const open of marks) {
+    if (open.kind !== 'unpaired' || open.detail !== 'unclosed' || drop.has(open)) continue;
+    const here = blocks[open.block];
+    const next = blocks[open.block + 1];
+    if (!next || !/^[ \t]*\r?\n[ \t]*$/.test(sourceBetween(source, here, next))) continue;
+    const partner = PAIRS[foldPair(open.text)];
+    const close = marks.find((m) => m.kind === 'unpaired' && m.detail === 'unopened' && m.block === next.index && !drop.has(m) && foldPair(m.text) === partner);
+    if (close) {
+      drop.add(open);
+      drop.add(close);
+    }
+  }
+  return marks.filter((m) => !drop.has(m));
+}
+
+function foldPair(mark: string): string {
+  return mark === '(' ? '（' : mark === ')' ? '）' : mark;
+}
+
+function sourceBetween(source: string, a: TextBlock, b: TextBlock): string {
+  const end = a.offsets[a.text.length] ?? a.range.end;
+  return b.range.start >= end ? source.slice(end, b.range.start) : '';
 }
 
 // URLs and addresses are copied, not written: their , : ? ( ) are part of them.
