@@ -27,7 +27,7 @@ describe('proofreading facts', () => {
     const text = readReal('test/fixtures/real/guangdong-electronic-info-interpretation-2024.txt');
     const m = model(text);
     const open = m.marks.filter((f) => f.kind === 'unpaired' && f.range.start > text.indexOf('\n'));
-    expect(open.map((f) => [text.slice(f.range.start - 6, f.range.end + 10), f.detail])).toEqual([['集群行动计划(2021—2025年》', 'unclosed']]);
+    expect(open.map((f) => [text.slice(f.range.start - 6, f.range.end + 11), f.detail])).toEqual([['集群行动计划(2021—2025年》', 'unclosed']]);
   });
 
   it('number the leads of headings, paragraphs and list markers into series', () => {
