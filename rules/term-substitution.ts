@@ -24,7 +24,8 @@ interface Options {
 // forms the 通用规范汉字表 practice settled on. Word pairs that are both correct (制定/制订) are not here.
 export const DEFAULT_SUBSTITUTIONS: readonly Substitution[] = [
   {
-    pattern: '截止到?(?=[0-9０-９〇一二三四五六七八九今目本上去当])',
+    // 截止到2024年底 is grammatical (截止 + 到) and stays.
+    pattern: '截止(?=[0-9０-９〇一二三四五六七八九今目本上去当])',
     expected: '截至',
     reason: { 'zh-CN': '表示“到某时为止”用“截至”；“截止”指到期停止，后面不带时间', en: '截至 means “up to” a time; 截止 means “closes” and takes no time after it' },
   },

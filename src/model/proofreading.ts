@@ -200,7 +200,7 @@ function ellipsisAndDash(ctx: BlockContext): void {
     const s = m.index!;
     const e = s + m[0].length;
     if (m[0] === '……' || !ctx.free(s, e)) continue;
-    if (m[0][0] === '.' && !near(s, e)) continue;
+    if (m[0][0] !== '。' && !near(s, e)) continue; // Latin text keeps its own ellipsis
     if (m[0][0] === '…' && m[0].length > 2) continue; // ………… for a long omission is allowed
     ctx.add('ellipsis', s, e, { replacement: '……' });
   }
@@ -244,7 +244,8 @@ function headingStop(ctx: BlockContext): void {
 }
 
 // Words that open with 和/及/与/或 and are not the conjunction (、及时推进 is a list of verbs).
-const NOT_CONJUNCTION = /^(?:和谐|和平|和美|和睦|和解|和煦|和蔼|和衷|及时|及早|及格|及至|与会|与时俱进|与日俱增|或许|或缺)/;
+// Place names too: 喀什、和田 and 河西区、和平区 are lists of places.
+const NOT_CONJUNCTION = /^(?:和谐|和平|和美|和睦|和解|和煦|和蔼|和衷|和田|和县|和龙|和林格尔|和顺|和静|和硕|和政|和布克赛尔|及时|及早|及格|及至|与会|与时俱进|与日俱增|或许|或缺)/;
 
 /** 、 directly before 和/及/与/以及/或: 新材料、和生物医药 → 新材料和生物医药. */
 function dunhaoConjunction(ctx: BlockContext): void {
@@ -257,8 +258,9 @@ function dunhaoConjunction(ctx: BlockContext): void {
 
 const DIGIT = '一二三四五六七八九';
 // Measure words after an approximate number; 一、二年级 and 一、二级 are abbreviations and stay.
-const MEASURE = '(?:个|天|次|家|人|名|项|种|倍|岁|条|周|小时|批|件|台|所|座|位|年(?!级)|月|万|千|百|十|成|米|公里|元|分钟|层|点)';
-const APPROX_DUNHAO = new RegExp(`(?<![一二三四五六七八九十百千万〇零两第])([${DIGIT}])、([${DIGIT}])(?=${MEASURE})`, 'g');
+// 三、四月份, 一、二层, 一、二次分配 and 一、二批 name two items, not an approximate number: 月 层 次 批 are left out.
+const MEASURE = '(?:个|天|家|人|名|项|种|倍|岁|条|周|小时|件|台|所|座|位|年(?!级|代)|万|千|百|十|成|米|公里|元|分钟)';
+const APPROX_DUNHAO = new RegExp(`(?<![一二三四五六七八九十百千万〇零两第、])([${DIGIT}])、([${DIGIT}])(?=${MEASURE})`, 'g');
 // 约 opening an approximate number that 左右/上下 closes again: 约1.5万亿元左右.
 const APPROX_REDUNDANT = /(?<![制节预签契公条违履集简隐婚特邀])(大约|约)(?:\d[\d.,]*|[一二三四五六七八九十两百千万亿]+)[^\s，。；：！？、“”《》（）\d]{0,4}?(左右|上下)(?![游级联文])/g;
 

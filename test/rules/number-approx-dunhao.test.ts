@@ -18,6 +18,7 @@ describe('number-approx-dunhao', () => {
 
   it('accepts abbreviations, non-adjacent numerals, section numbers and 十三、十四', () => {
     expect(runRule(ID, '一、二年级学生和一、二级医院参加，三、五个不是概数，十三、十四个。\n\n三、四个坚持\n')).toEqual([]);
+    expect(runRule(ID, '每年三、四月份，一、二层商铺，一、二次分配，一、二、三个梯队。\n')).toEqual([]);
   });
 
   it('finds nothing in the real texts', () => {

@@ -23,7 +23,7 @@ describe('punctuation-dunhao-conjunction', () => {
   });
 
   it('accepts 一、二和三, words that begin with 和/及/与/或, and the section number 三、', () => {
-    expect(runRule(ID, '发展新材料、人工智能和生物医药，推进高校、科研机构及时转化、和谐共建、与会代表参与。\n\n三、和美乡村建设\n')).toEqual([]);
+    expect(runRule(ID, '发展新材料、人工智能和生物医药，推进高校、科研机构及时转化、和谐共建、与会代表参与。覆盖喀什、和田地区和河西区、和平区。\n\n三、和美乡村建设\n')).toEqual([]);
   });
 
   it('finds nothing in the real texts', () => {

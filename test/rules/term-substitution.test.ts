@@ -14,7 +14,8 @@ describe('term-substitution', () => {
     expect(spanOf(text, f)).toBe('截止');
     expect(f.message).toBe('「截止」应为「截至」（表示“到某时为止”用“截至”；“截止”指到期停止，后面不带时间）');
     expect(applyEdit(text, f.fix)).toBe('截至2024年底，全市共有企业。\n');
-    expect(applyEdit('截止到目前\n', runRule(ID, '截止到目前\n')[0].fix)).toBe('截至目前\n');
+    expect(applyEdit('截止目前\n', runRule(ID, '截止目前\n')[0].fix)).toBe('截至目前\n');
+    expect(runRule(ID, '截止到2024年底，申报截止时间另行通知。\n')).toEqual([]);
   });
 
   it('applies the shipped list in English and leaves 截止日期, cited titles and code alone', () => {
