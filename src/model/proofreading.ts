@@ -20,7 +20,8 @@ export function extractMarks(blocks: TextBlock[], source: string): MarkFact[] {
     repeats(ctx);
     if (block.kind !== 'tableCell') {
       ordinals(ctx);
-      headingStop(ctx);
+      // The title line comes before any sentence or salutation (a 文号 line may precede it).
+      headingStop(ctx, k < 3 && blocks.slice(0, k).every((b) => !/[。：]/.test(b.norm)));
     }
     dunhaoConjunction(ctx);
     approxNumbers(ctx);
@@ -230,15 +231,20 @@ function ordinals(ctx: BlockContext): void {
   if (chinese) ctx.add('ordinal', chinese[1].length, chinese[0].length, { replacement: '、', detail: 'chinese' });
   const paren = /^(\s*（(?:[一二三四五六七八九十]{1,3}|\d{1,2})）)([、．.，])/.exec(norm);
   if (paren && !/^\d/.test(norm.slice(paren[0].length))) ctx.add('ordinal', paren[1].length, paren[0].length, { replacement: '', detail: 'paren' });
+  // 1、 is common office practice; the rule reports it only when told to prefer 1. (GB/T 9704).
+  const arabic = /^(\s*\d{1,2})、(?=\s*[\u4e00-\u9fff“《])/.exec(norm);
+  if (arabic) ctx.add('ordinal', arabic[1].length, arabic[0].length, { replacement: '.', detail: 'arabic' });
 }
 
 /** A heading ends without 。: Markdown headings, and a 一、 heading standing alone on its line. */
-function headingStop(ctx: BlockContext): void {
+function headingStop(ctx: BlockContext, opening: boolean): void {
   const { norm, block } = ctx;
   const m = /[。．.]\s*$/.exec(norm);
   if (!m || /(?:\.\.|…|\d\.)\s*$/.test(norm.slice(0, m.index + 1))) return;
   const standalone = /^\s*[一二三四五六七八九十]{1,3}、[^。；，：！？]{1,38}[。．.]\s*$/.test(norm);
-  if (block.kind !== 'heading' && !standalone) return;
+  // A plain-text title line at the top: 关于…的通知。
+  const title = opening && /^[^。；，：！？]{0,40}关于[^。；，：！？]{2,60}的(?:通知|意见|方案|决定|报告|请示|批复|函|办法|规定|计划|规划)[。．.]\s*$/.test(norm);
+  if (block.kind !== 'heading' && !standalone && !title) return;
   if (!ctx.free(m.index, m.index + 1)) return;
   ctx.add('heading-stop', m.index, m.index + 1, { replacement: '' });
 }

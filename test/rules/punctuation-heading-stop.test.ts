@@ -21,6 +21,14 @@ describe('punctuation-heading-stop', () => {
     expect(f.message).toBe('the heading “一、总体要求。” does not end with “。”');
   });
 
+  it('reports a plain-text title line at the top of the document', () => {
+    const text = '关于印发北京市若干措施的通知。\n\n各区人民政府：\n';
+    const [f, ...rest] = runRule(ID, text);
+    expect(rest).toEqual([]);
+    expect(f.range.start).toBe(text.indexOf('。'));
+    expect(runRule(ID, '各区人民政府：\n\n现将有关事项通知如下。\n\n现就关于加快发展的通知。\n\n请认真贯彻落实关于推进工作的意见。\n')).toEqual([]);
+  });
+
   it('accepts run-in headings, headings ending in …… or a version number, and sentences', () => {
     expect(runRule(ID, '（一）构建人才高地。以项目制为牵引。\n\n一、总体要求\n\n## 推进……\n\n## 版本 1.\n\n坚持创新驱动。\n')).toEqual([]);
   });

@@ -27,6 +27,15 @@ describe('punctuation-ordinal', () => {
     expect(runRule(ID, '一、总体要求\n\n（一）发展目标。\n\n1. 加强领导。\n\n1、强化考核。\n\n（2）.5亿元不是序数。\n\n第一，坚持创新。\n')).toEqual([]);
   });
 
+  it('fixes 1、 to 1. only with { arabic: "period" }', () => {
+    const text = '1、强化考核。\n\n2. 营造氛围。\n\n3、4月份完成。\n';
+    expect(runRule(ID, text)).toEqual([]);
+    const [f, ...rest] = runRule(ID, text, { options: { arabic: 'period' }, severity: 'error' });
+    expect(rest).toEqual([]);
+    expect(f.message).toBe('序数「1」后应用下脚点「.」，不用「、」');
+    expect(applyEdit(text, f.fix)).toBe('1.强化考核。\n\n2. 营造氛围。\n\n3、4月份完成。\n');
+  });
+
   it('finds nothing in the real texts', () => {
     expect(realFindings(ID)).toEqual([]);
   });
