@@ -47,6 +47,11 @@ describe('proofreading fixes together', () => {
     ]).sort());
   });
 
+  it('report nothing on a clean notice full of traps (URLs, code, 1,000, 3:00, 一、二年级, 1、, phone numbers, matching attachments)', () => {
+    const clean = readFileSync(new URL('../fixtures/proofreading/clean.md', import.meta.url), 'utf8');
+    expect(lint(clean).map((f) => `${f.line}:${f.column} ${f.ruleId}`)).toEqual([]);
+  });
+
   it('change nothing a 公文 editor would reject in the real texts: only half-width marks become full width', () => {
     for (const path of REAL_TEXTS) {
       const text = readReal(path);
