@@ -56,11 +56,15 @@ function escape(word: string): string {
 function compile(entry: Substitution): RegExp | undefined {
   const source = entry.pattern ?? entry.words?.map(escape).join('|');
   if (!source) return undefined;
-  try {
-    return new RegExp(source, 'gu');
-  } catch {
-    return undefined; // the schema's regex format has already told the user
+  // Unicode mode first (so 𠀀 and \p{Han} work); a pattern written for the plain mode still runs.
+  for (const flags of ['gu', 'g']) {
+    try {
+      return new RegExp(source, flags);
+    } catch {
+      // try the next mode; the schema's regex format has already rejected what neither accepts
+    }
   }
+  return undefined;
 }
 
 export default defineRule<Options>({
