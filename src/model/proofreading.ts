@@ -34,8 +34,9 @@ export function extractMarks(blocks: TextBlock[], source: string): MarkFact[] {
 
 /**
  * A pasted paragraph is split into blocks at line ends, so a quotation whose line ends in 。 leaves
- * its “ in one block and its ” in the next. A mark unclosed at the end of a block and its partner
- * unopened in the block on the very next line are one pair.
+ * its “ in one block and its ” in the next; mirrors also break a long title with a blank line. A
+ * mark unclosed at the end of a block and its partner unopened in the next block are one pair when
+ * only a line break separates them, or a blank line after a title that ends no sentence.
  */
 function joinLinePairs(marks: MarkFact[], blocks: TextBlock[], source: string): MarkFact[] {
   const drop = new Set<MarkFact>();
@@ -43,7 +44,12 @@ function joinLinePairs(marks: MarkFact[], blocks: TextBlock[], source: string): 
     if (open.kind !== 'unpaired' || open.detail !== 'unclosed' || drop.has(open)) continue;
     const here = blocks[open.block];
     const next = blocks[open.block + 1];
-    if (!next || !/^[ \t]*\r?\n[ \t]*$/.test(sourceBetween(source, here, next))) continue;
+    if (!next) continue;
+    const gap = sourceBetween(source, here, next);
+    // The next line, or the next paragraph when a mirror broke a title with a blank line (no sentence ends after the opener).
+    const sameParagraph = /^[ \t]*\r?\n[ \t]*$/.test(gap);
+    const brokenTitle = /^\s*$/.test(gap) && gap.includes('\n') && !/[。！？；]/.test(here.norm.slice(indexOfOffset(here, open.range.start)));
+    if (!sameParagraph && !brokenTitle) continue;
     const partner = PAIRS[foldPair(open.text)];
     const close = marks.find((m) => m.kind === 'unpaired' && m.detail === 'unopened' && m.block === next.index && !drop.has(m) && foldPair(m.text) === partner);
     if (close) {
@@ -52,6 +58,11 @@ function joinLinePairs(marks: MarkFact[], blocks: TextBlock[], source: string): 
     }
   }
   return marks.filter((m) => !drop.has(m));
+}
+
+function indexOfOffset(block: TextBlock, offset: number): number {
+  const i = block.offsets.indexOf(offset);
+  return i === -1 ? 0 : i;
 }
 
 function foldPair(mark: string): string {

@@ -21,6 +21,9 @@ describe('proofreading facts', () => {
   it('pair marks across a title broken over two lines and a quotation whose line ends in 。', () => {
     expect(spans('北京市人民政府办公厅关于印发《北京市建立未来产业投入增长机制\n促进未来产业发展的若干措施》的通知\n', 'unpaired')).toEqual([]);
     expect(spans('会议指出：“要加快发展新质生产力。\n要因地制宜推进。”\n', 'unpaired')).toEqual([]);
+    expect(spans('《湖南省人民政府办公厅关于加强普通高等学校\n\n毕业生就业工作的通知》\n', 'unpaired')).toEqual([]);
+    // Two paragraphs that each end a sentence are not one title.
+    expect(spans('《关于加强就业工作。\n\n毕业生就业》\n', 'unpaired')).toEqual(['《', '》']);
   });
 
   it('keep the real Guangdong typo: a （ left open inside 《》', () => {
