@@ -19,6 +19,10 @@ export default defineRule({
         'zh-CN': '文末的「{{heading}}」未列入附件说明',
         en: '“{{heading}}” is not listed in the attachment note',
       },
+      mention: {
+        'zh-CN': '正文提到「{{mention}}」，但附件说明只列出{{count}}个附件',
+        en: 'the text refers to “{{mention}}”, but the attachment note lists {{count}}',
+      },
       noNote: {
         'zh-CN': '文末有「{{heading}}」，正文后却没有附件说明（附件：1.……）',
         en: '“{{heading}}” follows the text, but there is no attachment note (附件：1. …)',
@@ -27,7 +31,13 @@ export default defineRule({
     docs: 'rules/structure-attachment-mismatch.md',
   },
   check({ model, report }) {
-    const { note, headings } = model.attachments;
+    const { note, headings, mentions } = model.attachments;
+    if (note) {
+      const numbers = new Set(note.items.map((item) => item.number ?? 1));
+      for (const m of mentions) {
+        if (!numbers.has(m.number)) report({ range: m.range, messageId: 'mention', data: { mention: m.text, count: note.items.length } });
+      }
+    }
     // Attachments may travel as separate files: with no attachment heading in this file there is nothing to compare.
     if (!headings.length) return;
     if (!note) {

@@ -18,7 +18,7 @@ const RANK: Record<NumberingStyle, number> = { chinese: 1, 'paren-chinese': 2, a
  * starts a new context, so 1. 2. under two different headings are two series. Ordered-list items are
  * read from their marker as written (the parser renumbers 1. 2. 4. as 1 2 3).
  */
-export function extractNumbering(blocks: TextBlock[], source: string, attachments: AttachmentFacts = { headings: [] }): NumberedLead[] {
+export function extractNumbering(blocks: TextBlock[], source: string, attachments: AttachmentFacts = { headings: [], mentions: [] }): NumberedLead[] {
   const leads: NumberedLead[] = [];
   const rank: number[] = [];
   let stack: number[] = [];
@@ -95,7 +95,7 @@ function listMarker(block: TextBlock, source: string): Omit<NumberedLead, 'block
  * attachment) and the attachment headings that follow the body (附件1, 附件2, or 附件 alone).
  */
 export function extractAttachments(blocks: TextBlock[]): AttachmentFacts {
-  const facts: AttachmentFacts = { headings: [] };
+  const facts: AttachmentFacts = { headings: [], mentions: [] };
   for (let k = 0; k < blocks.length; k++) {
     const block = blocks[k];
     if (block.kind === 'tableCell' || block.kind === 'html') continue;
@@ -135,6 +135,13 @@ export function extractAttachments(blocks: TextBlock[]): AttachmentFacts {
       const text = block.text.trim();
       const number = heading[1] === undefined ? undefined : Number(heading[1]);
       facts.headings.push({ ...(number === undefined ? {} : { number }), text, range: block.range });
+      continue;
+    }
+    // 详见附件3 in the body, before the attachments start (an attachment may cite its siblings).
+    if (facts.headings.length) continue;
+    for (const m of norm.matchAll(/附件\s*(\d{1,2})(?![\d.．])/g)) {
+      const s = m.index!;
+      facts.mentions.push({ number: Number(m[1]), text: block.text.slice(s, s + m[0].length), range: blockRange(block, s, s + m[0].length) });
     }
   }
   return facts;

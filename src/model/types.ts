@@ -331,4 +331,6 @@ export interface AttachmentFacts {
   note?: { range: SourceRange; items: { number?: number; title: string; range: SourceRange }[] };
   /** Attachment headings after the body: 附件1, 附件2 (or 附件 alone). */
   headings: { number?: number; text: string; range: SourceRange }[];
+  /** Numbered attachments named in the body text: 详见附件3, （附件2）. */
+  mentions: { number: number; text: string; range: SourceRange }[];
 }

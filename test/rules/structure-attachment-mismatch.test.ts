@@ -22,6 +22,15 @@ describe('structure-attachment-mismatch', () => {
     expect(g.message).toBe('文末有「附件1」，正文后却没有附件说明（附件：1.……）');
   });
 
+  it('reports a reference in the body to an attachment the note does not list', () => {
+    const text = '具体项目详见附件3。\n\n附件：1.重点项目清单\n2.责任分工表\n';
+    const [f, ...rest] = runRule(ID, text);
+    expect(rest).toEqual([]);
+    expect(spanOf(text, f)).toBe('附件3');
+    expect(f.message).toBe('正文提到「附件3」，但附件说明只列出2个附件');
+    expect(runRule(ID, '具体项目详见附件2。\n\n附件：1.重点项目清单\n2.责任分工表\n')).toEqual([]);
+  });
+
   it('accepts matching notes, a single 附件, and a file whose attachments travel separately', () => {
     expect(runRule(ID, '附件：1. 重点项目清单\n2. 责任分工表\n\n附件1\n\n清单\n\n附件2\n\n分工表\n')).toEqual([]);
     expect(runRule(ID, '附件：重点项目清单\n\n附件\n\n重点项目清单\n')).toEqual([]);
