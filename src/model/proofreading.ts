@@ -317,7 +317,7 @@ function digitForms(ctx: BlockContext): void {
 
 // Units after a numeric range written with an ASCII sign (3-5年 is a count of years; 2024-2026年 is a period, part of the date rules).
 const RANGE_UNIT = '(?:万亿|亿|万|千|百|%|‰|元|美元|吨|千克|公斤|克|平方米|平方公里|立方米|千米|公里|米|亩|公顷|个|家|人|名|次|项|倍|℃|度|小时|天|周|分钟|秒|岁|台|套|件|条|所|座|辆|户|层|批|篇|页|千瓦|兆瓦|瓦|伏|纳米|英寸|GW|MW|kW|年)';
-const RANGE_SIGN = new RegExp(`(?<![\\w.\\/#:\\-－～~])(\\d+(?:\\.\\d+)?)([-~])(\\d+(?:\\.\\d+)?)(?=${RANGE_UNIT})`, 'g');
+const RANGE_SIGN = new RegExp(`(?<![\\w.\\/#:\\-－～~])(\\d+(?:\\.\\d+)?)([-~－])(\\d+(?:\\.\\d+)?)(?=${RANGE_UNIT})`, 'g');
 const RANGE_MISSING_UNIT = /(?<![\w.\/#:\-－～~])(\d+(?:\.\d+)?)([～~\-－—])(\d+(?:\.\d+)?)(万亿|亿|万|%)/g;
 
 function ranges(ctx: BlockContext): void {

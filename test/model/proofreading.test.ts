@@ -42,6 +42,12 @@ describe('proofreading facts', () => {
     expect(text.slice(leads[5].valueRange.start, leads[5].valueRange.end)).toBe('3');
   });
 
+  it('continue a series of numbered articles across unnumbered chapter lines, and restart it under a new heading', () => {
+    const text = '第一章总则\n\n一、根据有关规定，制定本规则。\n\n二、指导思想。\n\n第二章 组成人员\n\n三、县政府由县长组成。\n\n## 附则\n\n一、本规则自印发之日起施行。\n';
+    const leads = model(text).numbering;
+    expect(leads.map((l) => [l.text, l.series, l.context])).toEqual([['一、', 0, 0], ['二、', 0, 0], ['三、', 0, 0], ['一、', 1, 1]]);
+  });
+
   it('read the 附件说明 with items on their own lines and the attachment labels after the body', () => {
     const text = '请认真贯彻执行。\n\n附件：1.重点项目清单\n2.责任分工表\n\n北京市人民政府\n\n附件1\n\n重点项目清单\n\n附件2：责任分工表\n';
     const { note, headings } = model(text).attachments;

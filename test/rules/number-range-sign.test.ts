@@ -16,9 +16,9 @@ describe('number-range-sign', () => {
   });
 
   it('fixes ~ and counts of years, and speaks English', () => {
-    const text = '年产25~30吨，用时3-5年。\n';
+    const text = '年产25~30吨，用时3-5年，培训2－3次。\n';
     const findings = runRule(ID, text, { locale: 'en' });
-    expect(findings.map((f) => spanOf(text, f))).toEqual(['~', '-']);
+    expect(findings.map((f) => spanOf(text, f))).toEqual(['~', '-', '－']);
     expect(findings[0].message).toBe('join the numeric range “25~30” with “～”, not “~”');
   });
 
