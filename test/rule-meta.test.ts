@@ -64,7 +64,7 @@ describe('default severities', () => {
       'catalogue-misquote': 'error', 'structure-front-matter': 'error',
       'target-missing': 'warn', 'target-no-deadline': 'warn', 'list-duplicate-item': 'warn', 'catalogue-unknown-item': 'warn',
       'date-missing-year': 'info',
-      'punctuation-halfwidth': 'info',
+      'punctuation-halfwidth': 'warn',
       'punctuation-unpaired': 'warn',
       'punctuation-ellipsis': 'warn',
       'punctuation-dash': 'warn',

@@ -13,7 +13,7 @@ export function extractMarks(blocks: TextBlock[], source: string): MarkFact[] {
   const marks: MarkFact[] = [];
   blocks.forEach((block, k) => {
     if (block.kind === 'html' || !block.text.trim()) return;
-    const ctx = new BlockContext(block, marks);
+    const ctx = new BlockContext(block, marks, source);
     halfWidth(ctx);
     unpaired(ctx, blocks[k + 1]);
     ellipsisAndDash(ctx);
@@ -87,7 +87,7 @@ class BlockContext {
   /** End of the leading section numbering (一、 （一） 1.), 0 when the block has none. */
   readonly leadEnd: number;
 
-  constructor(readonly block: TextBlock, private readonly out: MarkFact[]) {
+  constructor(readonly block: TextBlock, private readonly out: MarkFact[], readonly source = '') {
     this.text = block.text;
     this.norm = block.norm;
     const n = this.text.length;
@@ -161,6 +161,8 @@ function halfWidth(ctx: BlockContext): void {
       }
       continue;
     }
+    // 索引号:<tab>… is a scraped page's metadata table, not prose.
+    if (ch === ':' && ctx.source[ctx.block.offsets[i] + 1] === '\t') continue;
     if (isCjkWide(text[i - 1]) || isCjkWide(text[nextVisible(i)])) report(i);
   }
   for (const o of open) if (isCjkWide(text[o - 1]) || isCjkWide(text[o + 1])) report(o);
@@ -358,4 +360,11 @@ function placeholders(ctx: BlockContext): void {
 export function editableMask(block: TextBlock): boolean[] {
   const ctx = new BlockContext(block, []);
   return ctx.verbatim.map((v, i) => !v && !ctx.inTitle[i] && ctx.text[i] !== '《' && ctx.text[i] !== '》');
+}
+
+/** Full-width , : ; ? ! ( ) in prose against the half-width ones reported as facts. */
+export function countPunctuationWidth(blocks: TextBlock[], marks: MarkFact[]): { half: number; full: number } {
+  let full = 0;
+  for (const block of blocks) if (block.kind !== 'html') full += block.text.match(/[，：；？！（）]/g)?.length ?? 0;
+  return { half: marks.filter((m) => m.kind === 'halfwidth').length, full };
 }

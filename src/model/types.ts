@@ -267,6 +267,11 @@ export interface PolicyModel {
   cutOff?: { section: number };
   /** Proofreading facts: punctuation, number forms, placeholders (src/model/proofreading.ts). */
   marks: MarkFact[];
+  /**
+   * How the prose marks , : ; ? ! ( ) are written across the document: half-width next to Chinese
+   * (the halfwidth facts) against full-width. Web copies of official texts are half-width throughout.
+   */
+  punctuationWidth: { half: number; full: number };
   /** Every numbered lead, in order, with its series (src/model/numbering.ts). */
   numbering: NumberedLead[];
   attachments: AttachmentFacts;
