@@ -8,13 +8,17 @@ export default defineRule({
     fixable: false,
     hasSuggestions: true,
     description: {
-      'zh-CN': '“约”与“左右”“上下”不同时修饰一个数',
-      en: 'A number is not marked approximate twice (约 … 左右)',
+      'zh-CN': '一个数不重复表示约数或下限（约…左右、超过…以上）',
+      en: 'A number is not marked approximate or bounded twice (约 … 左右, 超过 … 以上)',
     },
     messages: {
       redundant: {
         'zh-CN': '「{{actual}}」中「{{about}}」与「{{around}}」重复表示约数，保留其一',
         en: '“{{actual}}” marks the number as approximate twice (“{{about}}” and “{{around}}”): keep one',
+      },
+      bound: {
+        'zh-CN': '「{{actual}}」中「{{about}}」与「{{around}}」重复表示下限，保留其一',
+        en: '“{{actual}}” states the lower bound twice (“{{about}}” and “{{around}}”): keep one',
       },
       dropAround: {
         'zh-CN': '删去「{{word}}」',
@@ -30,7 +34,7 @@ export default defineRule({
       const word = (r: { start: number; end: number }) => model.text.slice(r.start, r.end);
       report({
         range: m.range,
-        messageId: 'redundant',
+        messageId: m.detail === 'bound' ? 'bound' : 'redundant',
         data: { actual: m.text, about: word(about), around: word(around) },
         // Which word goes is the drafter's choice; dropping 左右 is offered first, as editors usually do.
         suggestions: [

@@ -283,6 +283,9 @@ const APPROX_DUNHAO = new RegExp(`(?<![一二三四五六七八九十百千万�
 // 约 opening an approximate number that 左右/上下 closes again: 约1.5万亿元左右.
 const APPROX_REDUNDANT = /(?<![制节预签契公条违履集简隐婚特邀])(大约|约)(?:\d[\d.,]*|[一二三四五六七八九十两百千万亿]+)[^\s，。；：！？、“”《》（）\d]{0,4}?(左右|上下)(?![游级联文])/g;
 
+// A lower bound stated twice: 超过100家以上, 不少于3个以上.
+const BOUND_REDUNDANT = /(超过|至少|不少于|不低于)(?:\d[\d.,]*|[一二三四五六七八九十两百千万亿]+)[^\s，。；：！？、“”《》（）\d]{0,4}?(以上)/g;
+
 function approxNumbers(ctx: BlockContext): void {
   const { norm } = ctx;
   for (const m of norm.matchAll(APPROX_DUNHAO)) {
@@ -295,6 +298,12 @@ function approxNumbers(ctx: BlockContext): void {
     const e = s + m[0].length;
     if (!ctx.free(s, e)) continue;
     ctx.add('approx-redundant', s, e, { parts: [ctx.range(s, s + m[1].length), ctx.range(e - m[2].length, e)] });
+  }
+  for (const m of norm.matchAll(BOUND_REDUNDANT)) {
+    const s = m.index!;
+    const e = s + m[0].length;
+    if (!ctx.free(s, e)) continue;
+    ctx.add('approx-redundant', s, e, { detail: 'bound', parts: [ctx.range(s, s + m[1].length), ctx.range(e - m[2].length, e)] });
   }
 }
 

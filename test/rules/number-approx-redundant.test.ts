@@ -24,8 +24,16 @@ describe('number-approx-redundant', () => {
     expect(findings[0].message).toBe('“大约1.5万亿元上下” marks the number as approximate twice (“大约” and “上下”): keep one');
   });
 
+  it('reports a lower bound stated twice', () => {
+    const text = '培育超过100家以上创新平台，不少于3个以上。\n';
+    const findings = runRule(ID, text);
+    expect(findings.map((f) => spanOf(text, f))).toEqual(['超过100家以上', '不少于3个以上']);
+    expect(findings[0].message).toBe('「超过100家以上」中「超过」与「以上」重复表示下限，保留其一');
+    expect(applyEdit(text, findings[0].suggestions![0].fix)).toBe('培育超过100家创新平台，不少于3个以上。\n');
+  });
+
   it('accepts one marker, 制约/节约, and 上下游', () => {
-    expect(runRule(ID, '约3000家，增长10%左右，节约30%左右的成本，制约10个左右，带动约100家上下游企业。\n')).toEqual([]);
+    expect(runRule(ID, '约3000家，增长10%左右，节约30%左右的成本，制约10个左右，带动约100家上下游企业，培育10家以上平台，超过半数。\n')).toEqual([]);
   });
 
   it('finds nothing in the real texts', () => {
