@@ -117,6 +117,10 @@ class BlockContext {
     this.out.push(fact);
   }
 
+  last(): MarkFact {
+    return this.out[this.out.length - 1];
+  }
+
   range(start: number, end: number) {
     return blockRange(this.block, start, end);
   }
@@ -137,6 +141,9 @@ function halfWidth(ctx: BlockContext): void {
     const j = nextVisible(i);
     const end = j > i + 1 && isCjkWide(text[j]) ? j : i + 1;
     ctx.add('halfwidth', i, end, { replacement: FULL[text[i]] });
+    // A Markdown escape (\( \!) goes with its mark: \（ would show the backslash.
+    const fact = ctx.last();
+    if (ctx.source[fact.range.start - 1] === '\\' && ctx.source[fact.range.start - 2] !== '\\') fact.range = { start: fact.range.start - 1, end: fact.range.end };
   };
   const open: number[] = [];
   for (let i = 0; i < text.length; i++) {

@@ -26,6 +26,13 @@ describe('punctuation-halfwidth', () => {
     expect(applyAllFixes(text, findings)).toBe('主要任务：发展人工智能（AI）；推进（一）项工作！\n');
   });
 
+  it('takes a Markdown escape with the mark it escapes', () => {
+    const text = '各区人民政府，市政府各部门：现将《方案》印发给你们，请认真执行\\(试行\\)。\n';
+    const findings = runRule(ID, text);
+    expect(findings.map((f) => spanOf(text, f))).toEqual(['\\(', '\\)']);
+    expect(applyAllFixes(text, findings)).toBe('各区人民政府，市政府各部门：现将《方案》印发给你们，请认真执行（试行）。\n');
+  });
+
   it('leaves numbers, Latin phrases, URLs, e-mail, inline code and cited titles alone', () => {
     const text = [
       '投资1,000万元，上午9:00开会，引用 Hello, world (sic) 一语。',
