@@ -9,8 +9,7 @@ import { buildMeta } from './meta.js';
 import { extractReferences } from './references.js';
 import { extractEnumerations } from './enumerations.js';
 import { extractTargets } from './targets.js';
-import { extractMarks, countPunctuationWidth } from './proofreading.js';
-import { extractNumbering, extractAttachments } from './numbering.js';
+import { extractProofreadingFacts } from './proofreading-facts.js';
 
 /**
  * Build the policy model: one parse, one pass of each extractor. A pure function of the text
@@ -28,11 +27,8 @@ export function buildModel(text: string, path = '<text>'): PolicyModel {
   const enumerations = extractEnumerations(blocks);
   const targets = extractTargets(blocks, sections, dates, meta);
   const { normalized: _n, valueRanges: _v, ...frontMatterFacts } = frontMatter;
-  const model: PolicyModel = { path, text, frontMatter: frontMatterFacts, meta, blocks, sections, dates, enumerations, targets, references, docNumbers, marks: [], punctuationWidth: { half: 0, full: 0 }, numbering: [], attachments: { headings: [], mentions: [] } };
-  model.marks = extractMarks(blocks, text);
-  model.punctuationWidth = countPunctuationWidth(blocks, model.marks);
-  model.attachments = extractAttachments(blocks);
-  model.numbering = extractNumbering(blocks, text, model.attachments);
+  const proofreading = extractProofreadingFacts(blocks, text);
+  const model: PolicyModel = { path, text, frontMatter: frontMatterFacts, meta, blocks, sections, dates, enumerations, targets, references, docNumbers, ...proofreading };
   const cutOff = cutOffAt(blocks);
   if (cutOff) model.cutOff = cutOff;
   return model;
