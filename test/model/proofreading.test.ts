@@ -18,6 +18,14 @@ describe('proofreading facts', () => {
     expect(half[3].range.start).toBe(text.indexOf('('));
   });
 
+  it('count how the document writes its marks: the Suzhou web copy is half-width, the Xuzhou transcription full-width', () => {
+    const suzhou = model(readReal('examples/suzhou-news-report.md')).punctuationWidth;
+    const xuzhou = model(readReal('examples/xuzhou-interpretation.md')).punctuationWidth;
+    expect(suzhou.half).toBeGreaterThan(suzhou.full);
+    expect(xuzhou).toEqual({ half: 0, full: expect.any(Number) });
+    expect(xuzhou.full).toBeGreaterThan(20);
+  });
+
   it('pair marks across a title broken over two lines and a quotation whose line ends in 。', () => {
     expect(spans('北京市人民政府办公厅关于印发《北京市建立未来产业投入增长机制\n促进未来产业发展的若干措施》的通知\n', 'unpaired')).toEqual([]);
     expect(spans('会议指出：“要加快发展新质生产力。\n要因地制宜推进。”\n', 'unpaired')).toEqual([]);
