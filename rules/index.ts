@@ -26,6 +26,25 @@ import dateZeroPadded from './date-zero-padded.js';
 import dateTwoDigitYear from './date-two-digit-year.js';
 import dateWeekday from './date-weekday.js';
 import dateRangeDash from './date-range-dash.js';
+import punctuationHalfwidth from './punctuation-halfwidth.js';
+import punctuationUnpaired from './punctuation-unpaired.js';
+import punctuationEllipsis from './punctuation-ellipsis.js';
+import punctuationDash from './punctuation-dash.js';
+import punctuationRepeat from './punctuation-repeat.js';
+import punctuationOrdinal from './punctuation-ordinal.js';
+import punctuationHeadingStop from './punctuation-heading-stop.js';
+import punctuationDunhaoConjunction from './punctuation-dunhao-conjunction.js';
+import numberApproxDunhao from './number-approx-dunhao.js';
+import numberApproxRedundant from './number-approx-redundant.js';
+import numberFullwidthDigit from './number-fullwidth-digit.js';
+import numberZeroGlyph from './number-zero-glyph.js';
+import numberRangeUnit from './number-range-unit.js';
+import numberRangeSign from './number-range-sign.js';
+import structureHeadingOrder from './structure-heading-order.js';
+import structureNumberingSequence from './structure-numbering-sequence.js';
+import structureAttachmentMismatch from './structure-attachment-mismatch.js';
+import structurePlaceholder from './structure-placeholder.js';
+import termSubstitution from './term-substitution.js';
 
 /** Every built-in rule, in documentation order. */
 export const builtinRules: readonly Rule<never>[] = [
@@ -56,4 +75,23 @@ export const builtinRules: readonly Rule<never>[] = [
   dateTwoDigitYear,
   dateWeekday,
   dateRangeDash,
+  punctuationHalfwidth,
+  punctuationUnpaired,
+  punctuationEllipsis,
+  punctuationDash,
+  punctuationRepeat,
+  punctuationOrdinal,
+  punctuationHeadingStop,
+  punctuationDunhaoConjunction,
+  numberApproxDunhao,
+  numberApproxRedundant,
+  numberFullwidthDigit,
+  numberZeroGlyph,
+  numberRangeUnit,
+  numberRangeSign,
+  structureHeadingOrder,
+  structureNumberingSequence,
+  structureAttachmentMismatch,
+  structurePlaceholder,
+  termSubstitution,
 ] as unknown as Rule<never>[];

@@ -9,6 +9,7 @@ import { buildMeta } from './meta.js';
 import { extractReferences } from './references.js';
 import { extractEnumerations } from './enumerations.js';
 import { extractTargets } from './targets.js';
+import { extractProofreadingFacts } from './proofreading-facts.js';
 
 /**
  * Build the policy model: one parse, one pass of each extractor. A pure function of the text
@@ -26,7 +27,8 @@ export function buildModel(text: string, path = '<text>'): PolicyModel {
   const enumerations = extractEnumerations(blocks);
   const targets = extractTargets(blocks, sections, dates, meta);
   const { normalized: _n, valueRanges: _v, ...frontMatterFacts } = frontMatter;
-  const model: PolicyModel = { path, text, frontMatter: frontMatterFacts, meta, blocks, sections, dates, enumerations, targets, references, docNumbers, shortYearDates: extractShortYearDates(blocks) };
+  const proofreading = extractProofreadingFacts(blocks, text);
+  const model: PolicyModel = { path, text, frontMatter: frontMatterFacts, meta, blocks, sections, dates, enumerations, targets, references, docNumbers, shortYearDates: extractShortYearDates(blocks), ...proofreading };
   const cutOff = cutOffAt(blocks);
   if (cutOff) model.cutOff = cutOff;
   return model;

@@ -31,6 +31,8 @@ export interface TextBlock {
   section: number;
   /** Sentences as [start, end) indices into `text`, split after 。！？ (and ；/newline kept inside). */
   sentences: SourceSpan[];
+  /** Source ranges of inline code in this block: text proofreading leaves them alone. */
+  code?: SourceRange[];
 }
 
 /** A span inside one block's text: indices into `TextBlock.text`. */
@@ -294,4 +296,77 @@ export interface PolicyModel {
   shortYearDates: ShortYearDate[];
   /** Set when the text stops mid-sentence (an excerpt cut off): the section it stops in, or -1. */
   cutOff?: { section: number };
+  /** Proofreading facts: punctuation, number forms, placeholders (src/model/proofreading.ts). */
+  marks: MarkFact[];
+  /**
+   * How the prose marks , : ; ? ! ( ) are written across the document: half-width next to Chinese
+   * (the halfwidth facts) against full-width. Web copies of official texts are half-width throughout.
+   */
+  punctuationWidth: { half: number; full: number };
+  /** Every numbered lead, in order, with its series (src/model/numbering.ts). */
+  numbering: NumberedLead[];
+  attachments: AttachmentFacts;
+}
+
+/** What a proofreading fact is about (see src/model/proofreading.ts). */
+export type MarkKind =
+  | 'halfwidth' // , : ; ? ! ( ) next to Chinese
+  | 'unpaired' // “ ” ‘ ’ 《 》 （ ） 〈 〉 without their partner in the paragraph
+  | 'ellipsis' // ... 。。。 or a single …
+  | 'dash' // -- for ——
+  | 'repeat' // ，， 。。
+  | 'ordinal' // 一. （一）、
+  | 'heading-stop' // 。 closing a heading
+  | 'dunhao-conjunction' // 、和
+  | 'approx-dunhao' // 三、四个
+  | 'approx-redundant' // 约…左右
+  | 'fullwidth-digit' // ２０２４
+  | 'zero-glyph' // 二0二四年
+  | 'range-unit' // 9～16亿元
+  | 'range-sign' // 10-20万元
+  | 'placeholder'; // ×× XXX 待定 【单位名称】
+
+/** One proofreading finding-to-be: a span of prose that breaks a punctuation, number or wording convention. */
+export interface MarkFact {
+  kind: MarkKind;
+  block: number;
+  /** The offending span in the source. */
+  range: SourceRange;
+  /** The span as written. */
+  text: string;
+  /** What a careful editor writes instead, when that is certain. */
+  replacement?: string;
+  /** Kind-specific detail: for unpaired, 'unclosed' | 'unopened'; for range-unit, the unit. */
+  detail?: string;
+  /** Sub-spans a suggestion may remove or change (约 and 左右; the range's first number). */
+  parts?: SourceRange[];
+}
+
+/** A numbered heading or paragraph lead (一、 （一） 1. （1）), long paragraphs included. */
+export interface NumberedLead {
+  block: number;
+  style: NumberingStyle;
+  value: number;
+  /** The numbering as written, with its mark: 一、 （三） 2. */
+  text: string;
+  range: SourceRange;
+  /** Range of just the number (三, 2) inside the numbering. */
+  valueRange: SourceRange;
+  /** Index of the lead this one is nested under (a lower-ranked style before it), or -1. */
+  parent: number;
+  /** Leads with the same parent and style are one series: 一、二、三. */
+  series: number;
+  /** 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）. */
+  rank: number;
+  /** Increases at every unnumbered Markdown heading: numbering starts afresh under it. */
+  context: number;
+}
+
+export interface AttachmentFacts {
+  /** The 附件说明 (附件：1. … 2. …) before the signature, if any. */
+  note?: { range: SourceRange; items: { number?: number; title: string; range: SourceRange }[] };
+  /** Attachment headings after the body: 附件1, 附件2 (or 附件 alone). */
+  headings: { number?: number; text: string; range: SourceRange }[];
+  /** Numbered attachments named in the body text: 详见附件3, （附件2）. */
+  mentions: { number: number; text: string; range: SourceRange }[];
 }

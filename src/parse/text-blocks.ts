@@ -59,7 +59,8 @@ export function collectTextBlocks(tree: Root, source: string): { blocks: TextBlo
     if (!node.position) return;
     const allChars: string[] = [];
     const allOffsets: number[] = [];
-    flattenInline(children, source, allChars, allOffsets);
+    const code: { start: number; end: number }[] = [];
+    flattenInline(children, source, allChars, allOffsets, code);
     const pieces = kind === 'paragraph' ? splitAtLineBreaks(allChars) : [[0, allChars.length]];
     pieces.forEach(([from, to], n) => {
       const chars = allChars.slice(from, to);
@@ -81,6 +82,8 @@ export function collectTextBlocks(tree: Root, source: string): { blocks: TextBlo
         sentences: splitSentences(norm),
       };
       if (depth !== undefined) block.depth = depth;
+      const inPiece = code.filter((c) => c.start < end && c.end > start);
+      if (inPiece.length) block.code = inPiece;
       blocks.push(block);
       origins.push(n === 0 ? origin : {});
     });
@@ -104,7 +107,7 @@ function markerRange(source: string, itemStart: number, contentStart: number): {
 }
 
 /** Append each character of the inline content with the source offset it came from. */
-function flattenInline(nodes: PhrasingContent[], source: string, chars: string[], offsets: number[]): void {
+function flattenInline(nodes: PhrasingContent[], source: string, chars: string[], offsets: number[], code: { start: number; end: number }[]): void {
   for (const node of nodes) {
     if (!node.position) continue;
     const start = node.position.start.offset!;
@@ -117,6 +120,7 @@ function flattenInline(nodes: PhrasingContent[], source: string, chars: string[]
         // The value sits inside the backtick fence.
         let s = start;
         while (s < end && source[s] === '`') s++;
+        code.push({ start, end });
         alignValue(node.value, source, s, end, chars, offsets);
         break;
       }
@@ -130,7 +134,7 @@ function flattenInline(nodes: PhrasingContent[], source: string, chars: string[]
       case 'footnoteReference':
         break;
       default:
-        if ('children' in node) flattenInline(node.children as PhrasingContent[], source, chars, offsets);
+        if ('children' in node) flattenInline(node.children as PhrasingContent[], source, chars, offsets, code);
     }
   }
 }
