@@ -9,6 +9,7 @@ import { formatMessage } from './rule.js';
 import type { Finding, LintResult, Position } from './findings.js';
 import { compareFindings, countFindings } from './findings.js';
 import type { ResolvedRule } from './rule-settings.js';
+import { applyDirectives, type UnusedDirectiveSetting } from './directives.js';
 
 export interface LintOptions {
   filePath?: string;
@@ -16,6 +17,12 @@ export interface LintOptions {
   rules: ResolvedRule[];
   catalogues?: CatalogueSet;
   locale?: Locale;
+  /** Shared settings every rule may read (the config's `settings`, overrides merged). */
+  settings?: Record<string, unknown>;
+  /** Every rule id the configuration knows, so directives naming other ids are reported. */
+  knownRuleIds?: ReadonlySet<string>;
+  /** Report `policylint-disable` directives that suppress nothing. */
+  reportUnusedDisableDirectives?: UnusedDirectiveSetting;
 }
 
 export interface LintOutput extends LintResult {
@@ -37,11 +44,12 @@ export function lintText(text: string, options: LintOptions): LintOutput {
     return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
   };
 
-  const findings: Finding[] = [];
+  const settings = options.settings ?? {};
+  let findings: Finding[] = [];
   for (const { rule, severity, options: ruleOptions } of options.rules) {
     const report = (d: ReportDescriptor) => findings.push(toFinding(rule, severity, d, locale, toPosition));
     try {
-      rule.check({ model, options: ruleOptions, catalogues, parentCatalogue, locale, report });
+      rule.check({ model, options: ruleOptions, settings, catalogues, parentCatalogue, locale, report });
     } catch (error) {
       // One broken rule must not cost the other rules' findings.
       findings.push({
@@ -54,6 +62,12 @@ export function lintText(text: string, options: LintOptions): LintOutput {
       });
     }
   }
+  findings = applyDirectives(findings, model.directives, {
+    knownRuleIds: options.knownRuleIds,
+    reportUnused: options.reportUnusedDisableDirectives,
+    locale,
+    toPosition,
+  });
   findings.sort(compareFindings);
   return { filePath, findings, ...countFindings(findings), model };
 }

@@ -62,6 +62,8 @@ export interface RuleContext<Options = Record<string, unknown>> {
   model: PolicyModel;
   /** Options after validation, with schema defaults applied. */
   options: Options;
+  /** The config's shared `settings` (with overrides for this file merged in); `{}` when none. */
+  settings: Readonly<Record<string, unknown>>;
   catalogues: CatalogueSet;
   /** The catalogue of the government above this document, if one governs it. */
   parentCatalogue?: Catalogue;

@@ -3,6 +3,7 @@ import { parseMarkdown } from '../parse/processor.js';
 import { collectTextBlocks } from '../parse/text-blocks.js';
 import { buildSections } from '../parse/sections.js';
 import { readFrontMatter } from '../parse/front-matter.js';
+import { extractDirectives } from '../parse/directives.js';
 import { extractDocNumbers } from './doc-numbers.js';
 import { extractDates } from './dates.js';
 import { buildMeta } from './meta.js';
@@ -26,7 +27,7 @@ export function buildModel(text: string, path = '<text>'): PolicyModel {
   const enumerations = extractEnumerations(blocks);
   const targets = extractTargets(blocks, sections, dates, meta);
   const { normalized: _n, valueRanges: _v, ...frontMatterFacts } = frontMatter;
-  const model: PolicyModel = { path, text, frontMatter: frontMatterFacts, meta, blocks, sections, dates, enumerations, targets, references, docNumbers };
+  const model: PolicyModel = { path, text, frontMatter: frontMatterFacts, meta, blocks, sections, dates, enumerations, targets, references, docNumbers, directives: extractDirectives(tree, text) };
   const cutOff = cutOffAt(blocks);
   if (cutOff) model.cutOff = cutOff;
   return model;
