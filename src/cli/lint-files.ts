@@ -87,6 +87,8 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const resolver = options.resolver ?? new ConfigResolver({ cwd, configFile: options.configFile, includeInfo: options.includeInfo, rules: options.rules });
   const discovery = await discoverFiles(patterns.length ? patterns : ['.'], cwd);
+  // .mjs configs and plugins are ES modules: import them before the synchronous per-file lookups.
+  await resolver.preload(discovery.files);
   const empty = discovery.matches.find((m) => m.files.length === 0);
   if (empty) throw new NoFilesError(empty.pattern, empty.kind === 'directory' ? 'empty-directory' : 'no-match');
 
@@ -110,7 +112,15 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
       continue;
     }
     try {
-      const { model: _model, ...result } = lintText(decoded.text, { filePath: file, rules: config.rules, catalogues: config.catalogues, locale });
+      const { model: _model, ...result } = lintText(decoded.text, {
+        filePath: file,
+        rules: config.rules,
+        catalogues: config.catalogues,
+        locale,
+        settings: config.settings,
+        knownRuleIds: config.knownRuleIds,
+        reportUnusedDisableDirectives: config.reportUnusedDisableDirectives,
+      });
       results.push({ ...result, filePath: file, encoding: decoded.encoding, bom: decoded.bom });
     } catch (error) {
       // A crash while parsing one file must not cost the findings of the others.

@@ -1,0 +1,111 @@
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CATEGORIES, SEVERITIES, type Rule, type RuleMeta } from '../engine/rule.js';
+import type { RuleSetting } from '../engine/rule-settings.js';
+
+/**
+ * What a plugin module exports (default export, or the module namespace itself):
+ * `{ rules: { name: { meta, check } }, configs?: { recommended: { rules, settings } } }`.
+ */
+export interface PluginModule {
+  meta?: { name?: string; version?: string };
+  rules?: Record<string, Rule<never>>;
+  configs?: Record<string, { rules?: Record<string, RuleSetting>; settings?: Record<string, unknown> }>;
+}
+
+export interface LoadedPlugin {
+  name: string;
+  /** Absolute path of the module file: all a worker thread needs to load it again. */
+  modulePath: string;
+  /** Rules with ids namespaced `<plugin>/<rule>` and doc paths made absolute. */
+  rules: Rule<never>[];
+  configs: NonNullable<PluginModule['configs']>;
+}
+
+/** Names tried for a package specifier, ESLint style: `house` → `policylint-plugin-house`. */
+export function packageCandidates(spec: string): string[] {
+  if (spec.startsWith('@')) {
+    const [scope, name] = spec.split('/');
+    if (!name) return [`${scope}/policylint-plugin`];
+    return name.startsWith('policylint-plugin') ? [spec] : [`${scope}/policylint-plugin-${name}`, spec];
+  }
+  return spec.startsWith('policylint-plugin-') ? [spec] : [`policylint-plugin-${spec}`, spec];
+}
+
+const isPathSpecifier = (spec: string) => spec.startsWith('.') || path.isAbsolute(spec) || spec.startsWith('file:');
+
+/**
+ * The module file a specifier names: a path relative to the config's folder, or a package
+ * resolved from that folder (as Node would for a file there). Throws an Error saying what was tried.
+ */
+export function resolveModule(spec: string, fromDir: string, candidates = packageCandidates(spec)): string {
+  if (isPathSpecifier(spec)) {
+    const file = spec.startsWith('file:') ? new URL(spec).pathname : path.resolve(fromDir, spec);
+    if (!statSync(file, { throwIfNoEntry: false })?.isFile()) throw new Error(`no such file: ${file}`);
+    return file;
+  }
+  const require = createRequire(path.join(fromDir, '__policylint__.js'));
+  for (const name of candidates) {
+    try {
+      return require.resolve(name);
+    } catch {
+      // An ESM-only package has no "require" export: find its package.json and read the entry ourselves.
+      const entry = esmEntry(require, name);
+      if (entry) return entry;
+    }
+  }
+  throw new Error(`cannot find package ${candidates.map((c) => `"${c}"`).join(' or ')} from ${fromDir}`);
+}
+
+function esmEntry(require: NodeJS.Require, name: string): string | undefined {
+  for (const paths of require.resolve.paths(name) ?? []) {
+    const dir = path.join(paths, name);
+    const pkgFile = path.join(dir, 'package.json');
+    if (!statSync(pkgFile, { throwIfNoEntry: false })) continue;
+    const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { exports?: unknown; main?: string; module?: string };
+    const dot = typeof pkg.exports === 'object' && pkg.exports && '.' in pkg.exports ? (pkg.exports as Record<string, unknown>)['.'] : pkg.exports;
+    const target = pick(dot) ?? pkg.module ?? pkg.main ?? 'index.js';
+    const file = path.resolve(dir, target);
+    return statSync(file, { throwIfNoEntry: false })?.isFile() ? file : undefined;
+  }
+  return undefined;
+}
+
+function pick(exp: unknown): string | undefined {
+  if (typeof exp === 'string') return exp;
+  if (exp && typeof exp === 'object') {
+    const e = exp as Record<string, unknown>;
+    return pick(e.import) ?? pick(e.default) ?? pick(e.node);
+  }
+  return undefined;
+}
+
+/** Import a module file (a plugin or an .mjs config); the default export when there is one. */
+export async function importModule(file: string): Promise<unknown> {
+  const ns = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+  return 'default' in ns ? ns.default : ns;
+}
+
+/** Check a plugin's shape and namespace its rules. Throws an Error naming the first problem. */
+export function readPlugin(name: string, modulePath: string, exported: unknown): LoadedPlugin {
+  if (!exported || typeof exported !== 'object') throw new Error('the module does not export a plugin object');
+  const plugin = exported as PluginModule;
+  if (plugin.rules !== undefined && (typeof plugin.rules !== 'object' || plugin.rules === null)) throw new Error('"rules" must be an object of rules');
+  const rules: Rule<never>[] = [];
+  for (const [key, rule] of Object.entries(plugin.rules ?? {})) {
+    const where = `rules["${key}"]`;
+    if (!rule || typeof rule !== 'object' || typeof rule.check !== 'function' || !rule.meta || typeof rule.meta !== 'object') {
+      throw new Error(`${where} must be { meta, check } (use defineRule)`);
+    }
+    const meta = rule.meta;
+    if (!meta.messages || typeof meta.messages !== 'object') throw new Error(`${where}.meta.messages must map message ids to { "zh-CN", en } texts`);
+    if (!SEVERITIES.includes(meta.severity) || meta.severity === ('off' as never)) throw new Error(`${where}.meta.severity must be one of info, warn, error`);
+    if (meta.category !== undefined && !CATEGORIES.includes(meta.category)) throw new Error(`${where}.meta.category must be one of ${CATEGORIES.join(', ')}`);
+    const docs = typeof meta.docs === 'string' && meta.docs && !/^[a-z]+:\/\//i.test(meta.docs) ? path.resolve(path.dirname(modulePath), meta.docs) : (meta.docs ?? '');
+    const namespaced: RuleMeta = { ...meta, id: `${name}/${key}`, fixable: meta.fixable ?? false, docs };
+    rules.push({ meta: namespaced, check: rule.check.bind(rule) } as Rule<never>);
+  }
+  return { name, modulePath, rules, configs: plugin.configs ?? {} };
+}
