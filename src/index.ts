@@ -34,3 +34,8 @@ export { decodeBuffer, readTextFile, type DecodedText, type TextEncoding } from 
 export { formatStylish, formatJson, toEslintResults, type EslintResult, type EslintMessage } from './report/index.js';
 export { inspectModel } from './cli/inspect.js';
 export { loadRuleDoc, parseRuleDoc, type RuleDoc } from './files/rule-docs.js';
+export { RuleTester, RuleTesterError, applyFixes, type RuleTesterConfig, type ValidTestCase, type InvalidTestCase, type ExpectedError, type ExpectedSuggestion } from './engine/rule-tester.js';
+export { PRESET_NAMES, presetRules, type PresetName } from './engine/presets.js';
+export { applyDirectives, DIRECTIVE_MESSAGES, type UnusedDirectiveSetting } from './engine/directives.js';
+export { checkConfig, type PrintedConfig, type ConfigResolverOptions, type ConfigOverride } from './cli/config.js';
+export type { PluginModule, LoadedPlugin } from './cli/plugins.js';

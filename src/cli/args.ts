@@ -3,7 +3,7 @@ import { LOCALES, type Locale } from '../engine/rule.js';
 import { FORMATS, type FormatName } from '../report/index.js';
 
 export interface CliOptions {
-  command: 'lint' | 'inspect' | 'help' | 'version';
+  command: 'lint' | 'inspect' | 'help' | 'version' | 'list-rules' | 'explain' | 'print-config' | 'init';
   patterns: string[];
   format: FormatName;
   config?: string;
@@ -14,6 +14,14 @@ export interface CliOptions {
   info: boolean;
   /** true/false when asked for; undefined: decide from the terminal. */
   color?: boolean;
+  /** false with --no-config-lookup. */
+  configLookup: boolean;
+  ignorePath?: string;
+  ignorePatterns: string[];
+  /** --report-unused-disable-directives (warn) or --report-unused-disable-directives-severity. */
+  reportUnusedDisableDirectives?: 'off' | 'warn' | 'error';
+  /** --explain's rule id, --print-config's file. */
+  target?: string;
 }
 
 /** A command line that cannot be run: one line saying why (both languages, the caller picks). */
@@ -42,6 +50,15 @@ const OPTIONS = {
   'no-color': { type: 'boolean' },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
+  'no-config-lookup': { type: 'boolean' },
+  'ignore-path': { type: 'string' },
+  'ignore-pattern': { type: 'string', multiple: true },
+  'report-unused-disable-directives': { type: 'boolean' },
+  'report-unused-disable-directives-severity': { type: 'string' },
+  'list-rules': { type: 'boolean' },
+  explain: { type: 'string' },
+  'print-config': { type: 'string' },
+  init: { type: 'boolean' },
 } as const;
 
 /** Parse argv (without node and the script). Throws UsageError. */
@@ -74,10 +91,28 @@ export function parseCliArgs(argv: string[]): CliOptions {
     throw new UsageError('--color 与 --no-color 不能同时使用', '--color and --no-color cannot be used together');
   }
 
+  let reportUnused: CliOptions['reportUnusedDisableDirectives'];
+  if (values['report-unused-disable-directives']) reportUnused = 'warn';
+  const unusedSeverity = values['report-unused-disable-directives-severity'];
+  if (unusedSeverity !== undefined) {
+    if (!['off', 'warn', 'error'].includes(unusedSeverity)) {
+      throw new UsageError(
+        `--report-unused-disable-directives-severity 的值应为 off、warn、error 之一（实际为“${unusedSeverity}”）`,
+        `--report-unused-disable-directives-severity must be one of off, warn, error (found "${unusedSeverity}")`,
+      );
+    }
+    reportUnused = unusedSeverity as 'off' | 'warn' | 'error';
+  }
+
   let command: CliOptions['command'] = 'lint';
   let patterns = positionals;
+  let target: string | undefined;
   if (values.help) command = 'help';
   else if (values.version) command = 'version';
+  else if (values['list-rules']) command = 'list-rules';
+  else if (values.explain !== undefined) [command, target] = ['explain', values.explain];
+  else if (values['print-config'] !== undefined) [command, target] = ['print-config', values['print-config']];
+  else if (values.init) command = 'init';
   else if (positionals[0] === 'inspect') {
     command = 'inspect';
     patterns = positionals.slice(1);
@@ -96,6 +131,11 @@ export function parseCliArgs(argv: string[]): CliOptions {
     quiet: values.quiet ?? false,
     info: values.info ?? false,
     color: values['no-color'] ? false : values.color ? true : undefined,
+    configLookup: !values['no-config-lookup'],
+    ignorePath: values['ignore-path'],
+    ignorePatterns: values['ignore-pattern'] ?? [],
+    reportUnusedDisableDirectives: reportUnused,
+    target,
   };
 }
 
@@ -131,11 +171,25 @@ export const HELP_TEXT = `policylint — 政策文件（Markdown）草稿检查�
       --quiet                  只报告错误
       --info                   同时报告“提示”级发现（不计入警告）
       --color, --no-color      强制使用／不使用颜色（也遵循 NO_COLOR）
+      --no-config-lookup       不查找配置文件（只用内置默认值或 --config）
+      --ignore-path <文件>     用这个 gitignore 格式的文件代替当前目录的 .policylintignore
+      --ignore-pattern <glob>  再忽略这些文件（gitignore 语法，可重复）
+      --report-unused-disable-directives
+                               报告没有屏蔽任何问题的 policylint-disable 注释（警告）
+      --report-unused-disable-directives-severity <off|warn|error>
+                               同上，指定级别
+      --list-rules             列出规则（编号、类别、默认级别、可自动修复、摘要）
+      --explain <规则>         显示规则的文档（说明、示例、选项）
+      --print-config <文件>    以 JSON 输出该文件适用的最终配置
+      --init                   在当前目录写入初始配置 policylint.config.yaml（不覆盖已有文件）
   -v, --version                显示版本
   -h, --help                   显示本帮助
 
-配置文件：policylint.config.json|yaml|yml 或 .policylintrc.json|yaml|yml，
-  从每个被检查文件所在目录向上查找（近者优先，遇 root: true 停止）。
+配置文件：policylint.config.json|yaml|yml|mjs、.policylintrc.json|yaml|yml 或 package.json 的
+  "policylint" 键，从每个被检查文件所在目录向上查找（近者优先，遇 root: true 停止）。
+  预设：policylint:recommended（默认）、policylint:strict、policylint:all；插件规则名为 <插件>/<规则>。
+行内指令：<!-- policylint-disable 规则 -- 原因 -->、<!-- policylint-enable -->、
+  <!-- policylint-disable-next-line 规则 -->、<!-- policylint-disable-line -->、<!-- policylint-disable-file -->。
 退出码：0 无错误且警告未超限；1 有错误或警告超限；2 用法、配置或内部错误。
 
 Usage:
@@ -153,11 +207,25 @@ Options:
       --quiet                  report errors only
       --info                   also report info findings (never counted as warnings)
       --color, --no-color      force colours on/off (NO_COLOR is honoured too)
+      --no-config-lookup       use no configuration file (only the defaults, or --config)
+      --ignore-path <file>     read gitignore-style patterns from this file instead of ./.policylintignore
+      --ignore-pattern <glob>  also ignore these files (gitignore syntax; repeatable)
+      --report-unused-disable-directives
+                               report policylint-disable comments that suppress nothing (as warnings)
+      --report-unused-disable-directives-severity <off|warn|error>
+                               the same, at this severity
+      --list-rules             list the rules (id, category, default severity, fixable, summary)
+      --explain <rule>         print a rule's doc page (explanation, examples, options)
+      --print-config <file>    print the configuration that applies to the file, as JSON
+      --init                   write a starter policylint.config.yaml here (never overwrites)
   -v, --version                print the version
   -h, --help                   print this help
 
-Configuration: policylint.config.json|yaml|yml or .policylintrc.json|yaml|yml, found upward from
-  each linted file (nearer wins; the search stops at root: true).
+Configuration: policylint.config.json|yaml|yml|mjs, .policylintrc.json|yaml|yml or the "policylint"
+  key of package.json, found upward from each linted file (nearer wins; the search stops at root: true).
+  Presets: policylint:recommended (default), policylint:strict, policylint:all; plugin rules are <plugin>/<rule>.
+Inline directives: <!-- policylint-disable rule -- reason -->, <!-- policylint-enable -->,
+  <!-- policylint-disable-next-line rule -->, <!-- policylint-disable-line -->, <!-- policylint-disable-file -->.
 Exit codes: 0 no errors and warnings within the limit; 1 errors or too many warnings;
   2 usage, configuration or internal error.
 `;
