@@ -5,7 +5,13 @@ import { closest } from '../engine/rule-settings.js';
 import { loadRuleDoc } from '../files/rule-docs.js';
 import { ConfigResolver, CONFIG_FILE_NAMES, parseConfig } from './config.js';
 import { UsageError, type CliOptions } from './args.js';
-import type { CliIo } from './main.js';
+import { compactJson } from './inspect.js';
+
+/** What these commands need of main's CliIo (declared here: importing main would make a cycle). */
+interface CliIo {
+  stdout: { write(text: string): unknown };
+  cwd: string;
+}
 
 function resolverFor(options: CliOptions, io: CliIo, includeInfo = true): ConfigResolver {
   return new ConfigResolver({ cwd: io.cwd, configFile: options.config, includeInfo, useConfigLookup: options.configLookup });
@@ -109,7 +115,7 @@ export async function runPrintConfig(options: CliOptions, io: CliIo): Promise<nu
   });
   await resolver.preload([file]);
   const config = resolver.forFile(file);
-  io.stdout.write(`${JSON.stringify({ ...config.toJSON(), ignored: config.isIgnored(file), fingerprint: config.fingerprint }, null, 2)}\n`);
+  io.stdout.write(`${compactJson({ ...config.toJSON(), ignored: config.isIgnored(file), fingerprint: config.fingerprint })}\n`);
   return 0;
 }
 

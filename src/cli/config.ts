@@ -673,7 +673,8 @@ export class ConfigResolver {
       const severity = resolved?.severity ?? (Array.isArray(setting) ? setting[0] : setting);
       const options = resolved ? resolved.options : Array.isArray(setting) ? setting[1] : undefined;
       // An info rule without --info does not run; say so rather than print a severity that does nothing.
-      printedRules[id] = resolved ? [severity, options] : [severity === 'info' ? 'off' : severity];
+      const hasOptions = options !== undefined && Object.keys(options as object).length > 0;
+      printedRules[id] = resolved && hasOptions ? [severity, options] : [resolved || severity !== 'info' ? severity : 'off'];
     }
     const fingerprint = sha256(
       JSON.stringify({
