@@ -84,7 +84,10 @@ function pick(exp: unknown): string | undefined {
 
 /** Import a module file (a plugin or an .mjs config); the default export when there is one. */
 export async function importModule(file: string): Promise<unknown> {
-  const ns = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+  // Node caches modules by URL for the life of the process; a long-lived host (the language
+  // server) must see a plugin edited since, so the URL carries the file's modification time.
+  const url = `${pathToFileURL(file).href}?mtime=${statSync(file).mtimeMs}`;
+  const ns = (await import(url)) as Record<string, unknown>;
   return 'default' in ns ? ns.default : ns;
 }
 
