@@ -1,0 +1,199 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtinRules } from '../../rules/index.js';
+import { parseConfig } from '../../src/cli/config.js';
+import { loadRuleDoc } from '../../src/files/rule-docs.js';
+import { ensureBuilt, removeTree, ROOT, runCli, tempTree } from './helpers.js';
+
+const PLUGIN_DIR = path.join(ROOT, 'examples/plugin');
+const BAD_DATE = '# 关于召开会议的通知\n\n会议定于2022年9月31日召开。\n';
+
+const made: string[] = [];
+function tree(files: Record<string, string>): string {
+  const dir = tempTree(files);
+  made.push(dir);
+  return dir;
+}
+
+beforeAll(() => ensureBuilt());
+afterAll(() => made.forEach(removeTree));
+
+describe('--list-rules', () => {
+  it('lists every rule with category, default severity, fixable and the doc summary in the locale', () => {
+    const dir = tree({});
+    const zh = runCli(['--list-rules'], dir);
+    expect(zh.code).toBe(0);
+    const lines = zh.stdout.trim().split('\n');
+    expect(lines[0].split(/\s{2,}/)).toEqual(['规则', '类别', '默认级别', '可修复', '摘要']);
+    expect(lines.length).toBe(builtinRules.length + 1);
+    for (const rule of builtinRules) {
+      const line = lines.find((l) => l.startsWith(`${rule.meta.id} `))!;
+      expect(line).toContain(loadRuleDoc(rule.meta)!.summary['zh-CN']);
+      expect(line.split(/\s+/).slice(1, 3)).toEqual([rule.meta.category, rule.meta.severity]);
+    }
+    const en = runCli(['--list-rules', '--locale', 'en', '--format', 'json'], dir);
+    const rows = JSON.parse(en.stdout) as { id: string; summary: string; fixable: boolean }[];
+    expect(rows.find((r) => r.id === 'date-invalid')!.summary).toBe(loadRuleDoc(builtinRules.find((r) => r.meta.id === 'date-invalid')!.meta)!.summary.en);
+  });
+
+  it('includes the rules of plugins the working directory config loads, with their doc summary', () => {
+    const dir = tree({ 'policylint.config.json': JSON.stringify({ plugins: { house: path.join(PLUGIN_DIR, 'index.mjs') } }) });
+    const run = runCli(['--list-rules', '--locale', 'en'], dir);
+    expect(run.stdout).toMatch(/^house\/cited-doc-number\s+reference\s+error\s+yes\s+Documents on the house list must be cited with their document number$/m);
+  });
+});
+
+describe('--explain', () => {
+  it('prints the doc page in the locale: summary, explanation, examples, options', () => {
+    const dir = tree({});
+    const rule = builtinRules.find((r) => r.meta.id === 'list-count-mismatch')!;
+    const doc = loadRuleDoc(rule.meta)!;
+    const zh = runCli(['--explain', 'list-count-mismatch'], dir);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain(doc.summary['zh-CN']);
+    expect(zh.stdout).toContain('## 说明');
+    expect(zh.stdout).toContain(doc.examples.invalid[0]);
+    const en = runCli(['--explain', 'list-count-mismatch', '--locale', 'en'], dir);
+    expect(en.stdout).toContain(doc.explanation.en.split('\n')[0]);
+    expect(en.stdout).toContain('## Options');
+  });
+
+  it('explains a plugin rule from its own doc page and shows its options schema', () => {
+    const dir = tree({ 'policylint.config.yaml': `plugins:\n  house: ${JSON.stringify(path.join(PLUGIN_DIR, 'index.mjs'))}\n` });
+    const run = runCli(['--explain', 'house/cited-doc-number', '--locale', 'en'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('House style: a document listed in the `documents` option');
+    expect(run.stdout).toContain('"docNumber"');
+  });
+
+  it('an unknown rule is a usage error with a suggestion (exit 2)', () => {
+    const run = runCli(['--explain', 'date-invaild', '--locale', 'en'], tree({}));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('policylint: unknown rule "date-invaild"; did you mean "date-invalid"? (see --list-rules)\n');
+  });
+});
+
+describe('--print-config', () => {
+  it('prints rules with severity and options, plugins, catalogues, settings, locale for that file', () => {
+    const dir = tree({
+      'policylint.config.yaml': [
+        'locale: en',
+        'settings: { office: 市政府 }',
+        `plugins: { house: ${JSON.stringify(path.join(PLUGIN_DIR, 'index.mjs'))} }`,
+        'rules:',
+        '  house/cited-doc-number: [warn, { documents: [{ title: 某文件 }] }]',
+        'overrides:',
+        '  - files: ["news/**"]',
+        '    rules: { catalogue-unknown-item: "off" }',
+        '',
+      ].join('\n'),
+      'news/a.md': '',
+    });
+    const run = runCli(['--print-config', 'news/a.md'], dir);
+    expect(run.code).toBe(0);
+    const printed = JSON.parse(run.stdout);
+    expect(printed.locale).toBe('en');
+    expect(printed.settings).toEqual({ office: '市政府' });
+    expect(printed.plugins).toEqual({ house: path.join(PLUGIN_DIR, 'index.mjs') });
+    expect(printed.rules['catalogue-unknown-item']).toEqual(['off']);
+    expect(printed.rules['house/cited-doc-number']).toEqual(['warn', { documents: [{ title: '某文件' }] }]);
+    expect(printed.rules['date-missing-year']).toEqual(['off']);
+    expect(printed.ignored).toBe(false);
+    expect(printed.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.parse(runCli(['--print-config', 'b.md'], dir).stdout).rules['catalogue-unknown-item']).toEqual(['warn']);
+  });
+});
+
+describe('--init', () => {
+  it('writes a valid starter config without asking, and refuses to overwrite', () => {
+    const dir = tree({});
+    const run = runCli(['--init', '--locale', 'en'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('Wrote policylint.config.yaml.\n');
+    const text = readFileSync(path.join(dir, 'policylint.config.yaml'), 'utf8');
+    expect(parseConfig(text, path.join(dir, 'policylint.config.yaml')).config).toMatchObject({ root: true, extends: 'policylint:recommended' });
+    writeFileSync(path.join(dir, 'policylint.config.yaml'), 'root: true\n');
+    const again = runCli(['--init', '--locale', 'en'], dir);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe('policylint: policylint.config.yaml already exists; nothing was changed (--init never overwrites a configuration)\n');
+    expect(readFileSync(path.join(dir, 'policylint.config.yaml'), 'utf8')).toBe('root: true\n');
+    const other = tree({ '.policylintrc.json': '{}' });
+    expect(runCli(['--init'], other).code).toBe(2);
+    expect(existsSync(path.join(other, 'policylint.config.yaml'))).toBe(false);
+  });
+
+  it('the starter config lints the examples as the defaults do', () => {
+    const dir = tree({ 'a.md': BAD_DATE });
+    runCli(['--init'], dir);
+    const run = runCli(['a.md', '--format', 'json'], dir);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['date-invalid']);
+  });
+});
+
+describe('ignore options', () => {
+  it('.policylintignore, --ignore-path and --ignore-pattern', () => {
+    const dir = tree({ '.policylintignore': 'drafts/\n', 'drafts/a.md': BAD_DATE, 'news/b.md': BAD_DATE, 'c.md': BAD_DATE, 'alt.ignore': 'c.md\n' });
+    const linted = (args: string[]) => (JSON.parse(runCli([...args, '--format', 'json'], dir).stdout) as { filePath: string }[]).map((r) => path.relative(dir, r.filePath)).sort();
+    expect(linted(['.'])).toEqual(['c.md', 'news/b.md']);
+    expect(linted(['.', '--ignore-pattern', 'news/**'])).toEqual(['c.md']);
+    expect(linted(['.', '--ignore-path', 'alt.ignore'])).toEqual(['drafts/a.md', 'news/b.md']);
+    const missing = runCli(['.', '--ignore-path', 'nope', '--locale', 'en'], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^nope: cannot read the ignore file \(ENOENT\)/);
+  });
+});
+
+describe('directives from the command line', () => {
+  it('silences findings, and reports unused directives when asked', () => {
+    const dir = tree({
+      'a.md': `# 关于召开会议的通知\n\n<!-- policylint-disable-next-line date-invalid -- 原文照录 -->\n会议定于2022年9月31日召开。\n\n<!-- policylint-disable-next-line list-duplicate-item -->\n请按时参加。\n`,
+    });
+    const plain = runCli(['a.md', '--format', 'json'], dir);
+    expect(plain.code).toBe(0);
+    expect(JSON.parse(plain.stdout)[0].messages).toEqual([]);
+    const unused = runCli(['a.md', '--format', 'json', '--report-unused-disable-directives', '--locale', 'en'], dir);
+    const messages = JSON.parse(unused.stdout)[0].messages;
+    expect(messages.map((m: { ruleId: null; line: number; severity: number; message: string }) => [m.ruleId, m.line, m.severity, m.message])).toEqual([
+      [null, 6, 1, 'unused policylint-disable-next-line directive (no problems were reported from "list-duplicate-item")'],
+    ]);
+    const strict = runCli(['a.md', '--report-unused-disable-directives-severity', 'error'], dir);
+    expect(strict.code).toBe(1);
+  });
+
+  it('takes reportUnusedDisableDirectives from the config and knows plugin rule ids', () => {
+    const dir = tree({
+      'policylint.config.yaml': `reportUnusedDisableDirectives: error\nplugins: { house: ${JSON.stringify(path.join(PLUGIN_DIR, 'index.mjs'))} }\n`,
+      'a.md': '# 通知\n\n<!-- policylint-disable house/cited-doc-number, house/nope -->\n请按时参加。\n',
+    });
+    const run = runCli(['a.md', '--format', 'json', '--locale', 'en'], dir);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)[0].messages.map((m: { message: string }) => m.message)).toEqual([
+      'unused policylint-disable directive (no problems were reported from "house/cited-doc-number")',
+      'policylint-disable directive names an unknown rule "house/nope"',
+    ]);
+  });
+});
+
+describe('bad configs exit 2 with the file, path, value and allowed values', () => {
+  it('a plugin that fails to load', () => {
+    const dir = tree({ 'policylint.config.yaml': 'plugins:\n  house: ./house.mjs\n', 'house.mjs': 'throw new Error("broken plugin");\n', 'a.md': BAD_DATE });
+    const run = runCli(['a.md', '--locale', 'en'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('policylint.config.yaml: plugins["house"]: cannot load plugin "./house.mjs": broken plugin\n');
+  });
+
+  it('a wrong reportUnusedDisableDirectives value', () => {
+    const dir = tree({ 'policylint.config.json': '{"reportUnusedDisableDirectives": "yes"}', 'a.md': BAD_DATE });
+    const run = runCli(['a.md', '--locale', 'en'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('policylint.config.json: reportUnusedDisableDirectives: must be one of off, warn, error (found "yes")\n');
+  });
+
+  it('a wrong --report-unused-disable-directives-severity value', () => {
+    const run = runCli(['.', '--report-unused-disable-directives-severity', 'loud', '--locale', 'en'], tree({ 'a.md': BAD_DATE }));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^policylint: --report-unused-disable-directives-severity must be one of off, warn, error \(found "loud"\)/);
+  });
+});
