@@ -15,6 +15,7 @@ export type {
   SeveritySetting,
   Category,
   ReportDescriptor,
+  NodeReportDescriptor,
   ReportSuggestion,
   ReportRelated,
   TextEdit,

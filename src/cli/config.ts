@@ -661,6 +661,17 @@ export class ConfigResolver {
       throw error;
     }
     const catalogues = this.catalogues(catalogueFiles, locale);
+    if (settings.catalogue !== undefined && !catalogues.catalogues.some((c) => c.id === settings.catalogue)) {
+      const ids = catalogues.catalogues.map((c) => c.id);
+      const hint = typeof settings.catalogue === 'string' ? closest(settings.catalogue, ids) : undefined;
+      const where = chain.files[0]?.display ?? '<defaults>';
+      throw new ConfigError([
+        {
+          'zh-CN': `${where}: settings.catalogue: 没有编号为 ${show(settings.catalogue)} 的目录；可用：${ids.join('、')}${hint ? `；是否是指「${hint}」？` : ''}`,
+          en: `${where}: settings.catalogue: no catalogue has the id ${show(settings.catalogue)}; available: ${ids.join(', ')}${hint ? `; did you mean "${hint}"?` : ''}`,
+        },
+      ], locale);
+    }
     const ignoring = chain.files.filter((c) => c.config.ignores?.length);
     const plugins = Object.fromEntries([...chain.plugins.values()].map((p) => [p.name, p.modulePath]));
     const catalogueList = [...new Set(catalogueFiles.map((c) => c.file))];

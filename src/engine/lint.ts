@@ -4,7 +4,7 @@ import { buildModel } from '../model/build.js';
 import type { CatalogueSet } from '../catalogue/types.js';
 import { EMPTY_CATALOGUES } from '../catalogue/types.js';
 import { resolveParentCatalogue } from '../catalogue/align.js';
-import type { Locale, ReportDescriptor, Rule } from './rule.js';
+import type { Locale, NodeReportDescriptor, ReportDescriptor, Rule } from './rule.js';
 import { formatMessage } from './rule.js';
 import type { Finding, LintResult, Position } from './findings.js';
 import { compareFindings, countFindings } from './findings.js';
@@ -36,7 +36,10 @@ export function lintText(text: string, options: LintOptions): LintOutput {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const model = buildModel(source, filePath);
   const catalogues = options.catalogues ?? EMPTY_CATALOGUES;
-  const parentCatalogue = resolveParentCatalogue(model.meta, catalogues);
+  const settings = options.settings ?? {};
+  // settings.catalogue: the office's parent catalogue for documents whose front matter names none.
+  const configured = typeof settings.catalogue === 'string' && !model.meta.catalogue ? catalogues.catalogues.find((c) => c.id === settings.catalogue) : undefined;
+  const parentCatalogue = configured ?? resolveParentCatalogue(model.meta, catalogues);
   const place = location(source);
   const toPosition = (range: SourceRange): Position => {
     const start = place.toPoint(range.start) ?? { line: 1, column: 1 };
@@ -44,10 +47,9 @@ export function lintText(text: string, options: LintOptions): LintOutput {
     return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
   };
 
-  const settings = options.settings ?? {};
   let findings: Finding[] = [];
   for (const { rule, severity, options: ruleOptions } of options.rules) {
-    const report = (d: ReportDescriptor) => findings.push(toFinding(rule, severity, d, locale, toPosition));
+    const report = (d: ReportDescriptor | NodeReportDescriptor) => findings.push(toFinding(rule, severity, 'node' in d ? { ...d, range: d.node.range } : d, locale, toPosition));
     try {
       rule.check({ model, options: ruleOptions, settings, catalogues, parentCatalogue, locale, report });
     } catch (error) {

@@ -197,3 +197,21 @@ describe('bad configs exit 2 with the file, path, value and allowed values', () 
     expect(run.stderr).toMatch(/^policylint: --report-unused-disable-directives-severity must be one of off, warn, error \(found "loud"\)/);
   });
 });
+
+describe('settings shared by rules', () => {
+  it('settings.catalogue gives documents without front matter their parent catalogue, per override', () => {
+    const text = '# 关于发展未来产业的意见\n\n我市将重点发展前沿新材料、数字金融、量子技术等未来产业。\n';
+    const dir = tree({
+      'policylint.config.yaml': 'settings: { catalogue: jiangsu-10x }\noverrides:\n  - files: ["zj/**"]\n    settings: { catalogue: national-14th-fyp }\n',
+      'js/a.md': text,
+      'zj/a.md': text,
+    });
+    const run = runCli(['.', '--format', 'json'], dir);
+    const byFile = Object.fromEntries((JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string; message: string }[] }[]).map((r) => [path.relative(dir, r.filePath), r.messages]));
+    expect(byFile['js/a.md'].map((m) => m.ruleId)).toEqual(['catalogue-unknown-item']);
+    expect(byFile['js/a.md'][0].message).toContain('数字金融');
+    expect(byFile['zj/a.md'].every((m) => !m.message.includes('江苏省'))).toBe(true);
+    const none = tree({ 'a.md': text });
+    expect(JSON.parse(runCli(['.', '--format', 'json'], none).stdout)[0].messages).toEqual([]);
+  });
+});

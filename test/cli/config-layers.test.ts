@@ -109,6 +109,28 @@ describe('extends files', () => {
   });
 });
 
+describe('extends packages', () => {
+  it('resolves a shared config package from the config folder (policylint-config-<name> too)', () => {
+    const dir = tree({
+      'node_modules/policylint-config-city/package.json': JSON.stringify({ name: 'policylint-config-city', main: 'policylint.config.json' }),
+      'node_modules/policylint-config-city/policylint.config.json': JSON.stringify({ extends: 'policylint:strict', rules: { 'target-missing': 'off' } }),
+      'policylint.config.yaml': 'extends: city\n',
+      'a.md': '',
+    });
+    const s = severities(new ConfigResolver({ cwd: dir }), path.join(dir, 'a.md'));
+    expect([s['target-missing'], s['list-duplicate-item']]).toEqual([undefined, 'error']);
+  });
+});
+
+describe('settings.catalogue', () => {
+  it('must name a known catalogue, with a suggestion', async () => {
+    const dir = tree({ 'policylint.config.yaml': 'settings: { catalogue: jiangsu-10 }\n', 'a.md': '' });
+    expect(await configError(() => new ConfigResolver({ cwd: dir }), path.join(dir, 'a.md'))).toMatch(
+      /^policylint\.config\.yaml: settings\.catalogue: no catalogue has the id "jiangsu-10"; available: .*jiangsu-10x.*; did you mean "jiangsu-10x"\?$/,
+    );
+  });
+});
+
 describe('overrides', () => {
   const files = {
     'policylint.config.yaml': [

@@ -150,3 +150,21 @@ describe('applyFixes', () => {
     expect(applyFixes('abcdef', [{ range: [4, 5], text: 'E' }, { range: [0, 2], text: 'AB' }, { range: [1, 3], text: 'X' }])).toEqual({ text: 'ABcdEf', applied: 2 });
   });
 });
+
+describe('report({ node })', () => {
+  it('locates a finding by a model fact and passes settings to the rule', () => {
+    const dated = defineRule({
+      meta: { ...jargon.meta, id: 'date-after-setting', fixable: false, hasSuggestions: false, schema: undefined, messages: { late: { 'zh-CN': '晚于{{year}}年', en: 'after {{year}}' } } },
+      check({ model, settings, report }) {
+        const limit = Number(settings.lastYear ?? 9999);
+        for (const date of model.dates) if ((date.value.year ?? 0) > limit) report({ node: date, messageId: 'late', data: { year: limit } });
+      },
+    }) as unknown as Rule<never>;
+    expect(
+      outcomes(dated, {
+        valid: ['2024年1月召开会议。', { code: '2030年1月召开会议。', settings: { lastYear: 2030 } }],
+        invalid: [{ code: '会议于2030年1月召开。', settings: { lastYear: 2025 }, errors: [{ message: '晚于2025年', line: 1, column: 4, endColumn: 11 }] }],
+      }),
+    ).toEqual(['ok 2024年1月召开会议。', 'ok 2030年1月召开会议。', 'ok 会议于2030年1月召开。']);
+  });
+});
