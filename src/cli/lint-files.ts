@@ -18,6 +18,14 @@ export interface LintFilesOptions {
   includeInfo?: boolean;
   /** Rules to run instead of the built-in ones. */
   rules?: readonly Rule<never>[];
+  /** false: use no configuration file (--no-config-lookup). */
+  useConfigLookup?: boolean;
+  /** A gitignore-style file instead of `.policylintignore` in cwd. */
+  ignorePath?: string;
+  /** More gitignore-style patterns, relative to cwd. */
+  ignorePatterns?: string[];
+  /** Report directives that suppress nothing, whatever the configuration says. */
+  reportUnusedDisableDirectives?: 'off' | 'warn' | 'error';
   /** A resolver to share with the caller (the CLI reuses its cached configs); built from the options above when absent. */
   resolver?: ConfigResolver;
 }
@@ -85,7 +93,18 @@ function fatalResult(filePath: string, message: string): FileLintResult {
  */
 export async function lintFiles(patterns: string[], options: LintFilesOptions = {}): Promise<FileLintResult[]> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const resolver = options.resolver ?? new ConfigResolver({ cwd, configFile: options.configFile, includeInfo: options.includeInfo, rules: options.rules });
+  const resolver =
+    options.resolver ??
+    new ConfigResolver({
+      cwd,
+      configFile: options.configFile,
+      includeInfo: options.includeInfo,
+      rules: options.rules,
+      useConfigLookup: options.useConfigLookup,
+      ignorePath: options.ignorePath,
+      ignorePatterns: options.ignorePatterns,
+      reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
+    });
   const discovery = await discoverFiles(patterns.length ? patterns : ['.'], cwd);
   // .mjs configs and plugins are ES modules: import them before the synchronous per-file lookups.
   await resolver.preload(discovery.files);
