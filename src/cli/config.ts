@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
@@ -350,8 +351,16 @@ export class ConfigResolver {
   private readonly ignoreSets = new Map<string, Set<string>>();
   private readonly globalIgnore?: { base: string; ig: Ignore };
 
+  /**
+   * The options as plain data (custom `rules` left out): a worker thread builds the same resolver
+   * from them, then `await preload(files)` loads the same plugins by their module paths.
+   */
+  readonly workerOptions: Omit<ConfigResolverOptions, 'rules'>;
+
   constructor(options: ConfigResolverOptions = {}) {
     this.cwd = path.resolve(options.cwd ?? process.cwd());
+    const { rules: _rules, ...plain } = options;
+    this.workerOptions = { ...plain, cwd: this.cwd };
     this.includeInfo = options.includeInfo ?? false;
     this.rules = options.rules ?? builtinRules;
     this.lookup = options.useConfigLookup ?? true;
@@ -808,7 +817,7 @@ let version: string | undefined;
 function packageVersionOf(): string {
   if (version === undefined) {
     version = '0.0.0';
-    let dir = path.dirname(new URL(import.meta.url).pathname);
+    let dir = path.dirname(fileURLToPath(import.meta.url));
     for (;;) {
       const candidate = path.join(dir, 'package.json');
       if (existsSync(candidate)) {

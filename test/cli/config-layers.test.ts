@@ -292,6 +292,15 @@ describe('other config sources', () => {
     );
   });
 
+  it('--config may name an .mjs file', async () => {
+    const dir = tree({ 'conf/house.config.mjs': "export default { rules: { 'list-duplicate-item': 'error' } };\n", 'a.md': '' });
+    const resolver = new ConfigResolver({ cwd: dir, configFile: 'conf/house.config.mjs' });
+    await resolver.preload([path.join(dir, 'a.md')]);
+    expect(severities(resolver, path.join(dir, 'a.md'))['list-duplicate-item']).toBe('error');
+    const broken = tree({ 'policylint.config.mjs': 'export default {;\n', 'a.md': '' });
+    expect(await configError(() => new ConfigResolver({ cwd: broken }), path.join(broken, 'a.md'))).toMatch(/^policylint\.config\.mjs: cannot load the configuration module: /);
+  });
+
   it('--no-config-lookup ignores configuration files', () => {
     const dir = tree({ 'policylint.config.yaml': 'rules: { list-duplicate-item: "off" }\n', 'a.md': '' });
     expect(severities(new ConfigResolver({ cwd: dir, useConfigLookup: false }), path.join(dir, 'a.md'))['list-duplicate-item']).toBe('warn');

@@ -39,6 +39,10 @@ describe('applying directives', () => {
     expect(lint(`<!-- policylint-disable-next-line date-invalid -->\n${BAD}\n\n${BAD}\n`)).toEqual(['4:5 date-invalid error ']);
   });
 
+  it('works the same in a CRLF file with full-width text around it', () => {
+    expect(lint(`<!-- policylint-disable-next-line date-invalid -->\r\n${BAD}\r\n\r\n会议定于２０２２年９月３１日召开。\r\n`)).toEqual(['4:5 date-invalid error ']);
+  });
+
   it('disable-line at the end of a line', () => {
     expect(lint(`${BAD}<!-- policylint-disable-line date-invalid -->\n\n${BAD}\n`)).toEqual(['3:5 date-invalid error ']);
   });
