@@ -347,6 +347,7 @@ export class ConfigResolver {
   private readonly loaded = new Map<string, ConfigFile>();
   private readonly modules = new Map<string, unknown>();
   private readonly chains = new Map<string, Chain>();
+  private readonly dirChains = new Map<string, Chain>();
   private readonly effective = new Map<string, EffectiveConfig>();
   private readonly ignoreSets = new Map<string, Set<string>>();
   private readonly globalIgnore?: { base: string; ig: Ignore };
@@ -416,6 +417,15 @@ export class ConfigResolver {
   }
 
   private chainFor(dir: string): Chain {
+    let cached = this.dirChains.get(dir);
+    if (!cached) {
+      cached = this.buildChain(dir);
+      this.dirChains.set(dir, cached);
+    }
+    return cached;
+  }
+
+  private buildChain(dir: string): Chain {
     const files = this.explicit ? [this.load(this.explicit)] : this.lookup ? this.chainFrom(dir) : [];
     const key = files.map((c) => c.path).join('\0');
     let chain = this.chains.get(key);

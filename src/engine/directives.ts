@@ -73,7 +73,10 @@ export function applyDirectives(findings: Finding[], directives: readonly Direct
       else if (d.kind === 'disable-next-line') applies = (f) => matchesRule(f) && f.line === d.endLine + 1;
       else {
         const end = enabledAt(d, rule, directives);
-        applies = (f) => matchesRule(f) && f.range.start >= d.range.end && f.range.start < end;
+        // After a bare disable, `enable rule-a` turns just that rule back on (as in ESLint).
+        const reenabled = (f: Finding) =>
+          rule === undefined && directives.some((e) => e.kind === 'enable' && e.range.start >= d.range.end && e.range.start <= f.range.start && e.rules.some((r) => r.id === f.ruleId));
+        applies = (f) => matchesRule(f) && f.range.start >= d.range.end && f.range.start < end && !reenabled(f);
       }
       scopes.push({ directive: d, rule, used: false, applies });
     }

@@ -51,6 +51,12 @@ describe('applying directives', () => {
     expect(lint(`<!-- policylint-disable date-invalid -- 引文 -->\n\n${BAD}\n\n<!-- policylint-enable date-invalid -->\n\n${BAD}\n`)).toEqual(['7:5 date-invalid error ']);
   });
 
+  it('enable of one rule after a bare disable turns only that rule back on', () => {
+    const dup = '重点发展前沿新材料、光子芯片与光器件、元宇宙、氢能、数字金融、氢能、空天开发、量子技术等未来产业。';
+    expect(lint(`${dup}\n`)).toEqual([expect.stringMatching(/^1:\d+ list-duplicate-item warn $/)]);
+    expect(lint(`<!-- policylint-disable -->\n\n${BAD}\n\n<!-- policylint-enable date-invalid -->\n\n${BAD}\n\n${dup}\n`)).toEqual(['7:5 date-invalid error ']);
+  });
+
   it('disable-file anywhere covers the whole file', () => {
     expect(lint(`${BAD}\n\n<!-- policylint-disable-file -->\n`)).toEqual([]);
   });
