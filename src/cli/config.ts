@@ -308,8 +308,13 @@ class ModuleNotLoaded extends Error {
 interface Layer {
   /** How messages name where it came from: a file, `policylint:strict`, `plugin:house/recommended`. */
   display: string;
-  /** Folder that relative paths and override globs are resolved against. */
+  /** Folder that relative paths (plugins, catalogues) are resolved against: the file's own. */
   dir: string;
+  /**
+   * Folder that override globs and ignores are matched against: that of the config file found
+   * next to the documents, also for what it extends (a shared file's `news/**` means the project's news/).
+   */
+  globDir: string;
   config: PolicylintConfig;
   /** A plugin preset, resolved once plugins are loaded. */
   pluginPreset?: { plugin: string; preset: string };
@@ -430,7 +435,7 @@ export class ConfigResolver {
     const key = files.map((c) => c.path).join('\0');
     let chain = this.chains.get(key);
     if (!chain) {
-      const layers: Layer[] = [{ display: 'policylint:recommended', dir: this.cwd, config: { rules: presetRules('recommended', this.rules) } }];
+      const layers: Layer[] = [{ display: 'policylint:recommended', dir: this.cwd, globDir: this.cwd, config: { rules: presetRules('recommended', this.rules) } }];
       for (const c of [...files].reverse()) layers.push(...this.expand(c, []));
       const plugins = this.loadPlugins(layers);
       const rules = [...this.rules, ...[...plugins.values()].flatMap((p) => p.rules)];
@@ -500,7 +505,7 @@ export class ConfigResolver {
   }
 
   /** A file's layers: what it extends (recursively, in order), then itself. */
-  private expand(c: ConfigFile, trail: string[]): Layer[] {
+  private expand(c: ConfigFile, trail: string[], globDir = c.dir): Layer[] {
     const display = c.display ?? displayPath(c.path, this.cwd);
     if (trail.includes(c.path)) {
       const cycle = [...trail, c.path].map((f) => displayPath(f, this.cwd)).join(' → ');
@@ -521,12 +526,12 @@ export class ConfigResolver {
             },
           ], c.config.locale);
         }
-        layers.push({ display: entry, dir: c.dir, config: { rules: presetRules(name, this.rules) } });
+        layers.push({ display: entry, dir: c.dir, globDir, config: { rules: presetRules(name, this.rules) } });
         return;
       }
       const pluginPreset = /^plugin:([^/]+(?:\/[^/]+)?)\/([^/]+)$/.exec(entry);
       if (pluginPreset) {
-        layers.push({ display: `${where} (${entry})`, dir: c.dir, config: {}, pluginPreset: { plugin: pluginPreset[1], preset: pluginPreset[2] } });
+        layers.push({ display: `${where} (${entry})`, dir: c.dir, globDir, config: {}, pluginPreset: { plugin: pluginPreset[1], preset: pluginPreset[2] } });
         return;
       }
       let file: string;
@@ -535,9 +540,9 @@ export class ConfigResolver {
       } catch (error) {
         throw new ConfigError([{ 'zh-CN': `${where}: 找不到「${entry}」（${(error as Error).message}）`, en: `${where}: cannot find "${entry}" (${(error as Error).message})` }], c.config.locale);
       }
-      layers.push(...this.expand(this.load(file), [...trail, c.path]));
+      layers.push(...this.expand(this.load(file), [...trail, c.path], globDir));
     });
-    layers.push({ display, dir: c.dir, config: c.config });
+    layers.push({ display, dir: c.dir, globDir, config: c.config });
     return layers;
   }
 
@@ -596,7 +601,7 @@ export class ConfigResolver {
       const base = picomatch(toArray(o.files).filter((g) => !g.includes('/')), { dot: true });
       return (rel: string) => (include(rel) || base(path.posix.basename(rel))) && !exclude(rel) && !exclude(path.posix.basename(rel));
     });
-    const rel = path.relative(layer.dir, file).split(path.sep).join('/');
+    const rel = path.relative(layer.globDir, file).split(path.sep).join('/');
     if (rel.startsWith('../') || path.isAbsolute(rel)) return false;
     return layer.matchers[index](rel);
   }
@@ -691,7 +696,7 @@ export class ConfigResolver {
         },
       ], locale);
     }
-    const ignoring = chain.files.filter((c) => c.config.ignores?.length);
+    const ignoring = chain.layers.filter((l) => l.config.ignores?.length);
     const plugins = Object.fromEntries([...chain.plugins.values()].map((p) => [p.name, p.modulePath]));
     const catalogueList = [...new Set(catalogueFiles.map((c) => c.file))];
     const printedRules: PrintedConfig['rules'] = {};
@@ -729,7 +734,7 @@ export class ConfigResolver {
       reportUnusedDisableDirectives: reportUnused,
       plugins,
       fingerprint,
-      isIgnored: (file: string) => this.globallyIgnored(file) || ignoring.some((c) => this.ignoredBy(c).has(path.resolve(file))),
+      isIgnored: (file: string) => this.globallyIgnored(file) || ignoring.some((l) => this.ignoredBy(l).has(path.resolve(file))),
       toJSON: () => printed,
     };
   }
@@ -801,8 +806,9 @@ export class ConfigResolver {
    * The files a config's `ignores` names, expanded once with the same glob engine as the
    * command line. A pattern also covers everything under it, so `drafts` ignores a directory.
    */
-  private ignoredBy(c: ConfigFile): Set<string> {
-    let set = this.ignoreSets.get(c.path);
+  private ignoredBy(c: Layer): Set<string> {
+    const key = `${c.globDir}\0${(c.config.ignores ?? []).join('\0')}`;
+    let set = this.ignoreSets.get(key);
     if (!set) {
       const patterns: string[] = [];
       for (const raw of c.config.ignores ?? []) {
@@ -812,10 +818,10 @@ export class ConfigResolver {
         for (const q of [p, `${p}/**`]) patterns.push(negated ? `!${q}` : q);
       }
       const found = patterns.some((p) => !p.startsWith('!'))
-        ? fg.sync(patterns, { cwd: c.dir, absolute: true, dot: true, onlyFiles: true, ignore: ALWAYS_IGNORED })
+        ? fg.sync(patterns, { cwd: c.globDir, absolute: true, dot: true, onlyFiles: true, ignore: ALWAYS_IGNORED })
         : [];
       set = new Set(found.map((f) => path.normalize(f)));
-      this.ignoreSets.set(c.path, set);
+      this.ignoreSets.set(key, set);
     }
     return set;
   }

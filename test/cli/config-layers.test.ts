@@ -94,6 +94,19 @@ describe('extends files', () => {
     expect(resolver.forFile(path.join(dir, 'a.md')).settings).toEqual({ office: '徐州' });
   });
 
+  it("matches a shared file's override globs and ignores against the project that extends it", () => {
+    const dir = tree({
+      'shared/base.yaml': 'ignores: [archive]\noverrides:\n  - files: ["news/**"]\n    rules: { catalogue-unknown-item: "off" }\n',
+      'policylint.config.yaml': 'extends: ./shared/base.yaml\n',
+      'news/a.md': '',
+      'archive/b.md': '',
+    });
+    const resolver = new ConfigResolver({ cwd: dir });
+    expect(severities(resolver, path.join(dir, 'news/a.md'))['catalogue-unknown-item']).toBeUndefined();
+    expect(resolver.forFile(path.join(dir, 'archive/b.md')).isIgnored(path.join(dir, 'archive/b.md'))).toBe(true);
+    expect(resolver.forFile(path.join(dir, 'news/a.md')).isIgnored(path.join(dir, 'news/a.md'))).toBe(false);
+  });
+
   it('reports a cycle and a missing file', async () => {
     const cyc = tree({ 'policylint.config.yaml': 'extends: ./b.yaml\n', 'b.yaml': 'extends: ./policylint.config.yaml\n', 'a.md': '' });
     expect(await configError(() => new ConfigResolver({ cwd: cyc }), path.join(cyc, 'a.md'))).toMatch(/extends forms a cycle: policylint\.config\.yaml → b\.yaml → policylint\.config\.yaml/);
