@@ -33,7 +33,10 @@ const { findings } = lintText(workerData.text, { filePath: workerData.file, rule
 parentPort.postMessage({ fingerprint: config.fingerprint, rules: findings.map((f) => f.ruleId) });
 `,
     );
-    const { ConfigResolver, lintText } = (await import(api)) as typeof import('../../src/index.js');
+    const built = (await import(api)) as typeof import('../../src/index.js');
+    const { ConfigResolver, lintText } = built;
+    // Plugin authors import these from the package.
+    expect([typeof built.RuleTester, typeof built.defineRule]).toEqual(['function', 'function']);
     const resolver = new ConfigResolver({ cwd: dir });
     const file = path.join(dir, 'a.md');
     await resolver.preload([file]);
