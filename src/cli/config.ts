@@ -162,7 +162,12 @@ function checkConfigData(data: unknown, display: string): LocalizedText[] {
   for (const p of validateWithSchema(configSchema, data)) {
     // Problems inside one rule's setting are described below, more plainly than anyOf can.
     if (/^(\/overrides\/\d+)?\/rules\/./.test(p.pointer)) continue;
-    problems.push({ 'zh-CN': `${display}: ${p.path}: ${p.message['zh-CN']}`, en: `${display}: ${p.path}: ${p.message.en}` });
+    // A misspelt key (`overides`) is the commonest mistake: name the key that was probably meant.
+    const unknownKey = /^unknown key "([^"]+)"; allowed keys: (.*)$/.exec(p.message.en);
+    const hint = unknownKey ? closest(unknownKey[1], unknownKey[2].split(', ')) : undefined;
+    const zhHint = hint ? `；是否是指「${hint}」？` : '';
+    const enHint = hint ? `; did you mean "${hint}"?` : '';
+    problems.push({ 'zh-CN': `${display}: ${p.path}: ${p.message['zh-CN']}${zhHint}`, en: `${display}: ${p.path}: ${p.message.en}${enHint}` });
   }
   const overrides = (data as PolicylintConfig).overrides;
   const ruleMaps: [string, unknown][] = [['', (data as PolicylintConfig).rules]];

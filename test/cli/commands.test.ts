@@ -227,3 +227,19 @@ describe('settings shared by rules', () => {
     expect(JSON.parse((await runCli(['.', '--format', 'json'], none)).stdout)[0].messages).toEqual([]);
   });
 });
+
+describe('code loads only from modules a config names', () => {
+  it('a document naming a plugin in its front matter or a comment loads nothing', async () => {
+    const marker = 'loaded.txt';
+    const dir = tree({
+      'evil.mjs': `import { writeFileSync } from 'node:fs';\nwriteFileSync(new URL('./${marker}', import.meta.url), 'x');\nexport default { rules: {} };\n`,
+      'a.md': '---\ntitle: 通知\nplugins:\n  evil: ./evil.mjs\nextends: ./evil.mjs\n---\n\n# 通知\n\n<!-- policylint-disable evil/x -->\n<!-- plugins: { evil: ./evil.mjs } -->\n请按时报送。\n',
+    });
+    await runCli(['a.md', '--format', 'json'], dir);
+    expect(existsSync(path.join(dir, marker))).toBe(false);
+    // The same module named by a config does load: the check above could fail.
+    writeFileSync(path.join(dir, 'policylint.config.yaml'), 'plugins: { evil: ./evil.mjs }\n');
+    await runCli(['a.md', '--format', 'json'], dir);
+    expect(existsSync(path.join(dir, marker))).toBe(true);
+  });
+});

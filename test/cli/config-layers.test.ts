@@ -281,6 +281,17 @@ describe('plugins', () => {
   });
 });
 
+describe('misspelt keys', () => {
+  it('get a "did you mean", at the top level and inside overrides', async () => {
+    const dir = tree({ 'policylint.config.yaml': 'overides: []\noverrides:\n  - files: "**"\n    rule: {}\n', 'a.md': '' });
+    const message = await configError(() => new ConfigResolver({ cwd: dir }), path.join(dir, 'a.md'));
+    expect(message.split('\n')).toEqual([
+      expect.stringMatching(/^policylint\.config\.yaml: overides: unknown key "overides"; allowed keys: .*; did you mean "overrides"\?$/),
+      expect.stringMatching(/^policylint\.config\.yaml: overrides\[0\]\.rule: unknown key "rule"; allowed keys: files, excludedFiles, rules, settings, locale; did you mean "rules"\?$/),
+    ]);
+  });
+});
+
 describe('other config sources', () => {
   it('reads policylint.config.mjs and the policylint key of package.json', async () => {
     const dir = tree({
