@@ -28,7 +28,7 @@ function tree(files: Record<string, string>): string {
   return dir;
 }
 
-beforeAll(() => ensureBuilt());
+beforeAll(() => ensureBuilt(), 180_000);
 afterAll(() => made.forEach(removeTree));
 
 describe('--list-rules', () => {

@@ -26,7 +26,7 @@ describe('README example: an override for news/** and a local plugin rule', () =
   beforeAll(() => {
     ensureBuilt();
     dir = tempTree(files);
-  });
+  }, 180_000);
   afterAll(() => removeTree(dir));
 
   it('the README gives the four files and the command with its output', () => {

@@ -16,7 +16,7 @@ describe('a worker thread rebuilds the same configuration from plain options', (
       'policylint.config.yaml': `plugins: { house: ${JSON.stringify(PLUGIN)} }\nrules:\n  house/cited-doc-number: [error, { documents: [{ title: 关于加快培育发展未来产业的指导意见 }] }]\n`,
       'a.md': TEXT,
     });
-  });
+  }, 180_000);
   afterAll(() => removeTree(dir));
 
   it('loads the plugin by its module path and finds the same things, under the same fingerprint', async () => {
