@@ -181,7 +181,7 @@ export const HELP_TEXT = `policylint — 政策文件（Markdown）草稿检查�
       --list-rules             列出规则（编号、类别、默认级别、可自动修复、摘要）
       --explain <规则>         显示规则的文档（说明、示例、选项）
       --print-config <文件>    以 JSON 输出该文件适用的最终配置
-      --init                   在当前目录写入初始配置 policylint.config.yaml（不覆盖已有文件）
+      --init                   在当前目录写入初始配置 policylint.config.yaml（终端中询问语言与预设；不覆盖已有文件）
   -v, --version                显示版本
   -h, --help                   显示本帮助
 
@@ -217,7 +217,7 @@ Options:
       --list-rules             list the rules (id, category, default severity, fixable, summary)
       --explain <rule>         print a rule's doc page (explanation, examples, options)
       --print-config <file>    print the configuration that applies to the file, as JSON
-      --init                   write a starter policylint.config.yaml here (never overwrites)
+      --init                   write a starter policylint.config.yaml here (asks language and preset on a terminal; never overwrites)
   -v, --version                print the version
   -h, --help                   print this help
 

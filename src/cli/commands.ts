@@ -1,6 +1,8 @@
 import { linkSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { Locale, Rule } from '../engine/rule.js';
+import { createInterface } from 'node:readline/promises';
+import { LOCALES, type Locale, type Rule } from '../engine/rule.js';
+import { PRESET_NAMES, type PresetName } from '../engine/presets.js';
 import { closest } from '../engine/rule-settings.js';
 import { loadRuleDoc } from '../files/rule-docs.js';
 import { ConfigResolver, CONFIG_FILE_NAMES, parseConfig } from './config.js';
@@ -9,7 +11,8 @@ import { compactJson } from './inspect.js';
 
 /** What these commands need of main's CliIo (declared here: importing main would make a cycle). */
 interface CliIo {
-  stdout: { write(text: string): unknown };
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   cwd: string;
 }
 
@@ -121,6 +124,15 @@ export async function runPrintConfig(options: CliOptions, io: CliIo): Promise<nu
 
 export const STARTER_CONFIG_NAME = 'policylint.config.yaml';
 
+export interface StarterChoices {
+  locale: Locale;
+  preset: PresetName;
+}
+
+export function starterConfig({ locale, preset }: StarterChoices = { locale: 'zh-CN', preset: 'recommended' }): string {
+  return STARTER_CONFIG.replace('extends: policylint:recommended', `extends: policylint:${preset}`).replace('locale: zh-CN', `locale: ${locale}`);
+}
+
 export const STARTER_CONFIG = `# policylint 配置 · policylint configuration
 # 字段说明见 schemas/config.schema.json · keys are described in schemas/config.schema.json
 root: true
@@ -148,9 +160,35 @@ overrides: []
 ignores: []
 `;
 
+/** On a terminal, ask for the message language and the preset (Enter keeps the default). */
+async function askChoices(io: CliIo, en: boolean): Promise<StarterChoices> {
+  const rl = createInterface({ input: io.stdin!, terminal: false });
+  // The line iterator buffers: answers typed (or pasted) ahead of their question are kept.
+  const lines = rl[Symbol.asyncIterator]();
+  try {
+    const pick = async <T extends string>(question: string, allowed: readonly T[], fallback: T): Promise<T> => {
+      for (;;) {
+        io.stdout.write(`${question} [${allowed.join('/')}] (${fallback}) `);
+        const next = await lines.next();
+        const answer = next.done ? '' : String(next.value).trim();
+        if (!answer) return fallback;
+        const found = allowed.find((a) => a.toLowerCase() === answer.toLowerCase());
+        if (found) return found;
+        io.stdout.write(en ? `Please answer one of ${allowed.join(', ')}.\n` : `请回答 ${allowed.join('、')} 之一。\n`);
+      }
+    };
+    const locale = await pick(en ? 'Message language?' : '消息语言？', LOCALES, en ? 'en' : 'zh-CN');
+    const preset = await pick(en ? 'Preset?' : '预设？', PRESET_NAMES, 'recommended');
+    return { locale, preset };
+  } finally {
+    rl.close();
+  }
+}
+
 /**
- * --init: write a starter config into the working directory. Asks nothing (safe on CI and
- * without a terminal), never overwrites an existing configuration, writes atomically.
+ * --init: write a starter config into the working directory. On a terminal it asks for the
+ * language and the preset; otherwise (CI, a pipe) it asks nothing. Never overwrites an existing
+ * configuration; writes atomically.
  */
 export async function runInit(options: CliOptions, io: CliIo): Promise<number> {
   const en = (options.locale ?? 'zh-CN') === 'en';
@@ -158,12 +196,14 @@ export async function runInit(options: CliOptions, io: CliIo): Promise<number> {
   if (existing) {
     throw new UsageError(`${existing} 已存在，未做任何修改（--init 不会覆盖已有配置）`, `${existing} already exists; nothing was changed (--init never overwrites a configuration)`);
   }
+  const choices = io.stdin?.isTTY && io.stdout.isTTY ? await askChoices(io, en) : { locale: 'zh-CN' as Locale, preset: 'recommended' as PresetName };
+  const text = starterConfig(choices);
   // The starter must stay a valid config: a broken template would fail the user's first run.
-  parseConfig(STARTER_CONFIG, path.join(io.cwd, STARTER_CONFIG_NAME), STARTER_CONFIG_NAME);
+  parseConfig(text, path.join(io.cwd, STARTER_CONFIG_NAME), STARTER_CONFIG_NAME);
   const target = path.join(io.cwd, STARTER_CONFIG_NAME);
   const temp = path.join(io.cwd, `.${STARTER_CONFIG_NAME}.${process.pid}.tmp`);
   try {
-    writeFileSync(temp, STARTER_CONFIG, { flag: 'wx' });
+    writeFileSync(temp, text, { flag: 'wx' });
     // A hard link appears whole or not at all, and fails rather than replace a file created meanwhile.
     linkSync(temp, target);
   } catch (error) {

@@ -13,6 +13,8 @@ import { runExplain, runInit, runListRules, runPrintConfig } from './commands.js
 export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
+  /** For questions on a terminal (--init); absent or not a TTY: nothing is asked. */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   cwd: string;
   env: Record<string, string | undefined>;
 }

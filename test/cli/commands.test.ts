@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { parseConfig } from '../../src/cli/config.js';
@@ -133,6 +134,18 @@ describe('--init', () => {
     const other = tree({ '.policylintrc.json': '{}' });
     expect((await runCli(['--init'], other)).code).toBe(2);
     expect(existsSync(path.join(other, 'policylint.config.yaml'))).toBe(false);
+  });
+
+  it('on a terminal asks for language and preset, re-asking after a wrong answer', async () => {
+    const dir = tree({});
+    const stdin = Object.assign(new PassThrough(), { isTTY: true });
+    let stdout = '';
+    const done = main(['--init', '--locale', 'en'], { stdout: { write: (t: string) => (stdout += t), isTTY: true }, stderr: { write: () => true }, stdin, cwd: dir, env: {} });
+    stdin.end('en\nstrictest\nstrict\n');
+    expect(await done).toBe(0);
+    expect(stdout).toContain('Please answer one of recommended, strict, all.');
+    const config = parseConfig(readFileSync(path.join(dir, 'policylint.config.yaml'), 'utf8'), path.join(dir, 'policylint.config.yaml')).config;
+    expect([config.locale, config.extends]).toEqual(['en', 'policylint:strict']);
   });
 
   it('the starter config lints the examples as the defaults do', async () => {
