@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CATEGORIES, SEVERITIES, type Rule, type RuleMeta } from '../engine/rule.js';
 import type { RuleSetting } from '../engine/rule-settings.js';
+import { compileSchema } from '../schema/validator.js';
 
 /**
  * What a plugin module exports (default export, or the module namespace itself):
@@ -106,6 +107,13 @@ export function readPlugin(name: string, modulePath: string, exported: unknown):
     if (!meta.messages || typeof meta.messages !== 'object') throw new Error(`${where}.meta.messages must map message ids to { "zh-CN", en } texts`);
     if (!SEVERITIES.includes(meta.severity) || meta.severity === ('off' as never)) throw new Error(`${where}.meta.severity must be one of info, warn, error`);
     if (meta.category !== undefined && !CATEGORIES.includes(meta.category)) throw new Error(`${where}.meta.category must be one of ${CATEGORIES.join(', ')}`);
+    if (meta.schema !== undefined) {
+      try {
+        compileSchema(meta.schema);
+      } catch (error) {
+        throw new Error(`${where}.meta.schema is not a valid JSON Schema: ${(error as Error).message.split('\n')[0]}`);
+      }
+    }
     const docs = typeof meta.docs === 'string' && meta.docs && !/^[a-z]+:\/\//i.test(meta.docs) ? path.resolve(path.dirname(modulePath), meta.docs) : (meta.docs ?? '');
     const namespaced: RuleMeta = { ...meta, id: `${name}/${key}`, fixable: meta.fixable ?? false, docs };
     rules.push({ meta: namespaced, check: rule.check.bind(rule) } as Rule<never>);

@@ -260,6 +260,12 @@ describe('plugins', () => {
     expect(await configError(() => new ConfigResolver({ cwd: shape }), path.join(shape, 'a.md'))).toBe(
       'policylint.config.yaml: plugins["house"]: cannot load plugin "./house.mjs": rules["x"] must be { meta, check } (use defineRule)',
     );
+    const schema = tree({
+      'policylint.config.yaml': 'plugins:\n  house: ./house.mjs\n',
+      'house.mjs': "export default { rules: { x: { meta: { severity: 'warn', messages: {}, schema: { type: 'nonsense' } }, check() {} } } };\n",
+      'a.md': '',
+    });
+    expect(await configError(() => new ConfigResolver({ cwd: schema }), path.join(schema, 'a.md'))).toMatch(/^policylint\.config\.yaml: plugins\["house"\]: cannot load plugin "\.\/house\.mjs": rules\["x"\]\.meta\.schema is not a valid JSON Schema: /);
     const pkg = tree({ 'policylint.config.yaml': 'plugins:\n  nope: nope\n', 'a.md': '' });
     expect(await configError(() => new ConfigResolver({ cwd: pkg }), path.join(pkg, 'a.md'))).toMatch(/cannot find package "policylint-plugin-nope" or "nope"/);
   });
