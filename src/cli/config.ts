@@ -16,7 +16,7 @@ import { loadCatalogueFiles, loadShippedCatalogues } from '../files/catalogues.j
 import { ALWAYS_IGNORED } from '../files/discover.js';
 import { PRESET_NAMES, presetRules, type PresetName } from '../engine/presets.js';
 import type { UnusedDirectiveSetting } from '../engine/directives.js';
-import { importModule, readPlugin, resolveModule, type LoadedPlugin } from './plugins.js';
+import { importModule, PluginProblem, readPlugin, resolveModule, type LoadedPlugin } from './plugins.js';
 
 /** Looked for in this order in each directory; the first one present is that directory's config. */
 export const CONFIG_FILE_NAMES = [
@@ -303,7 +303,7 @@ class ModuleNotLoaded extends Error {
   constructor(
     readonly file: string,
     /** The ConfigError to throw if importing it fails. */
-    readonly failure: (cause: string) => ConfigError,
+    readonly failure: (cause: string | LocalizedText) => ConfigError,
   ) {
     super(`policylint: ${file} must be imported first: call "await resolver.preload(files)" before forFile()`);
   }
@@ -403,7 +403,7 @@ export class ConfigResolver {
           try {
             this.modules.set(error.file, await importModule(error.file));
           } catch (cause) {
-            throw error.failure((cause as Error).message.split('\n')[0]);
+            throw error.failure(causeOf(cause));
           }
         }
       }
@@ -543,7 +543,9 @@ export class ConfigResolver {
       try {
         file = resolveModule(entry, c.dir, [entry, `policylint-config-${entry}`]);
       } catch (error) {
-        throw new ConfigError([{ 'zh-CN': `${where}: 找不到「${entry}」（${(error as Error).message}）`, en: `${where}: cannot find "${entry}" (${(error as Error).message})` }], c.config.locale);
+        const cause = causeOf(error);
+        const text = typeof cause === 'string' ? same(cause) : cause;
+        throw new ConfigError([{ 'zh-CN': `${where}: 找不到「${entry}」（${text['zh-CN']}）`, en: `${where}: cannot find "${entry}" (${text.en})` }], c.config.locale);
       }
       layers.push(...this.expand(this.load(file), [...trail, c.path], globDir));
     });
@@ -556,24 +558,27 @@ export class ConfigResolver {
     for (const layer of layers) {
       for (const [name, spec] of Object.entries(layer.config.plugins ?? {})) {
         const where = `${layer.display}: plugins[${JSON.stringify(name)}]`;
-        const fail = (cause: string) =>
-          new ConfigError([{ 'zh-CN': `${where}: 无法加载插件「${spec}」：${cause}`, en: `${where}: cannot load plugin "${spec}": ${cause}` }], layer.config.locale);
+        const fail = (cause: string | LocalizedText) => {
+          const text = typeof cause === 'string' ? same(cause) : cause;
+          return new ConfigError([{ 'zh-CN': `${where}: 无法加载插件「${spec}」：${text['zh-CN']}`, en: `${where}: cannot load plugin "${spec}": ${text.en}` }], layer.config.locale);
+        };
         let file: string;
         try {
           file = resolveModule(spec, layer.dir);
         } catch (error) {
-          throw fail((error as Error).message);
+          throw fail(causeOf(error));
         }
         const existing = plugins.get(name);
         if (existing) {
           if (existing.modulePath === file) continue;
-          throw fail(`the name "${name}" is already used for ${displayPath(existing.modulePath, this.cwd)}`);
+          const other = displayPath(existing.modulePath, this.cwd);
+          throw fail({ 'zh-CN': `名称「${name}」已用于 ${other}`, en: `the name "${name}" is already used for ${other}` });
         }
         if (!this.modules.has(file)) throw new ModuleNotLoaded(file, fail);
         try {
           plugins.set(name, readPlugin(name, file, this.modules.get(file)));
         } catch (error) {
-          throw fail((error as Error).message);
+          throw fail(causeOf(error));
         }
       }
     }
@@ -854,6 +859,12 @@ function packageVersionOf(): string {
     }
   }
   return version;
+}
+
+/** A load failure's cause: bilingual for our own checks, the first line of the message otherwise. */
+function causeOf(error: unknown): string | LocalizedText {
+  if (error instanceof PluginProblem) return error.text;
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
 }
 
 function overlay(farther: RuleSetting | undefined, nearer: RuleSetting): RuleSetting {

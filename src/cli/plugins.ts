@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CATEGORIES, SEVERITIES, type Rule, type RuleMeta } from '../engine/rule.js';
+import { CATEGORIES, SEVERITIES, type LocalizedText, type Rule, type RuleMeta } from '../engine/rule.js';
 import type { RuleSetting } from '../engine/rule-settings.js';
 import { compileSchema } from '../schema/validator.js';
 
@@ -25,6 +25,16 @@ export interface LoadedPlugin {
   configs: NonNullable<PluginModule['configs']>;
 }
 
+/** A problem with a plugin module, worded in both languages (the config error wraps it). */
+export class PluginProblem extends Error {
+  constructor(readonly text: LocalizedText) {
+    super(text.en);
+    this.name = 'PluginProblem';
+  }
+}
+
+const problem = (zh: string, en: string) => new PluginProblem({ 'zh-CN': zh, en });
+
 /** Names tried for a package specifier, ESLint style: `house` → `policylint-plugin-house`. */
 export function packageCandidates(spec: string): string[] {
   if (spec.startsWith('@')) {
@@ -44,7 +54,7 @@ const isPathSpecifier = (spec: string) => spec.startsWith('.') || path.isAbsolut
 export function resolveModule(spec: string, fromDir: string, candidates = packageCandidates(spec)): string {
   if (isPathSpecifier(spec)) {
     const file = spec.startsWith('file:') ? new URL(spec).pathname : path.resolve(fromDir, spec);
-    if (!statSync(file, { throwIfNoEntry: false })?.isFile()) throw new Error(`no such file: ${file}`);
+    if (!statSync(file, { throwIfNoEntry: false })?.isFile()) throw problem(`文件不存在：${file}`, `no such file: ${file}`);
     return file;
   }
   const require = createRequire(path.join(fromDir, '__policylint__.js'));
@@ -57,7 +67,10 @@ export function resolveModule(spec: string, fromDir: string, candidates = packag
       if (entry) return entry;
     }
   }
-  throw new Error(`cannot find package ${candidates.map((c) => `"${c}"`).join(' or ')} from ${fromDir}`);
+  throw problem(
+    `从 ${fromDir} 找不到包 ${candidates.map((c) => `“${c}”`).join(' 或 ')}（请先 npm install）`,
+    `cannot find package ${candidates.map((c) => `"${c}"`).join(' or ')} from ${fromDir} (npm install it first)`,
+  );
 }
 
 function esmEntry(require: NodeJS.Require, name: string): string | undefined {
@@ -94,24 +107,25 @@ export async function importModule(file: string): Promise<unknown> {
 
 /** Check a plugin's shape and namespace its rules. Throws an Error naming the first problem. */
 export function readPlugin(name: string, modulePath: string, exported: unknown): LoadedPlugin {
-  if (!exported || typeof exported !== 'object') throw new Error('the module does not export a plugin object');
+  if (!exported || typeof exported !== 'object') throw problem('模块没有导出插件对象（export default { rules }）', 'the module does not export a plugin object (export default { rules })');
   const plugin = exported as PluginModule;
-  if (plugin.rules !== undefined && (typeof plugin.rules !== 'object' || plugin.rules === null)) throw new Error('"rules" must be an object of rules');
+  if (plugin.rules !== undefined && (typeof plugin.rules !== 'object' || plugin.rules === null)) throw problem('"rules" 应为规则对象', '"rules" must be an object of rules');
   const rules: Rule<never>[] = [];
   for (const [key, rule] of Object.entries(plugin.rules ?? {})) {
     const where = `rules["${key}"]`;
     if (!rule || typeof rule !== 'object' || typeof rule.check !== 'function' || !rule.meta || typeof rule.meta !== 'object') {
-      throw new Error(`${where} must be { meta, check } (use defineRule)`);
+      throw problem(`${where} 应为 { meta, check }（可用 defineRule）`, `${where} must be { meta, check } (use defineRule)`);
     }
     const meta = rule.meta;
-    if (!meta.messages || typeof meta.messages !== 'object') throw new Error(`${where}.meta.messages must map message ids to { "zh-CN", en } texts`);
-    if (!SEVERITIES.includes(meta.severity) || meta.severity === ('off' as never)) throw new Error(`${where}.meta.severity must be one of info, warn, error`);
-    if (meta.category !== undefined && !CATEGORIES.includes(meta.category)) throw new Error(`${where}.meta.category must be one of ${CATEGORIES.join(', ')}`);
+    if (!meta.messages || typeof meta.messages !== 'object') throw problem(`${where}.meta.messages 应把消息编号映射到 { "zh-CN", en } 文本`, `${where}.meta.messages must map message ids to { "zh-CN", en } texts`);
+    if (!SEVERITIES.includes(meta.severity) || meta.severity === ('off' as never)) throw problem(`${where}.meta.severity 应为 info、warn、error 之一`, `${where}.meta.severity must be one of info, warn, error`);
+    if (meta.category !== undefined && !CATEGORIES.includes(meta.category)) throw problem(`${where}.meta.category 应为 ${CATEGORIES.join('、')} 之一`, `${where}.meta.category must be one of ${CATEGORIES.join(', ')}`);
     if (meta.schema !== undefined) {
       try {
         compileSchema(meta.schema);
       } catch (error) {
-        throw new Error(`${where}.meta.schema is not a valid JSON Schema: ${(error as Error).message.split('\n')[0]}`);
+        const cause = (error as Error).message.split('\n')[0];
+        throw problem(`${where}.meta.schema 不是有效的 JSON Schema：${cause}`, `${where}.meta.schema is not a valid JSON Schema: ${cause}`);
       }
     }
     const docs = typeof meta.docs === 'string' && meta.docs && !/^[a-z]+:\/\//i.test(meta.docs) ? path.resolve(path.dirname(modulePath), meta.docs) : (meta.docs ?? '');

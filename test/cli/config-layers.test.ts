@@ -270,6 +270,14 @@ describe('plugins', () => {
     expect(await configError(() => new ConfigResolver({ cwd: pkg }), path.join(pkg, 'a.md'))).toMatch(/cannot find package "policylint-plugin-nope" or "nope"/);
   });
 
+  it('says what went wrong with a plugin in Chinese too', async () => {
+    const shape = tree({ 'policylint.config.yaml': 'plugins:\n  house: ./house.mjs\n', 'house.mjs': 'export default 3;\n', 'a.md': '' });
+    const r = new ConfigResolver({ cwd: shape });
+    const error = await r.preload([path.join(shape, 'a.md')]).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).format('zh-CN')).toBe('policylint.config.yaml: plugins["house"]: 无法加载插件「./house.mjs」：模块没有导出插件对象（export default { rules }）');
+  });
+
   it('an unknown plugin rule id gets a suggestion; a rule of an undeclared plugin says so', async () => {
     const dir = tree({ 'house/index.mjs': PLUGIN, 'policylint.config.yaml': 'plugins: { house: ./house/index.mjs }\nrules: { house/no-jargn: warn }\n', 'a.md': '' });
     expect(await configError(() => new ConfigResolver({ cwd: dir }), path.join(dir, 'a.md'))).toBe(
