@@ -43,6 +43,11 @@ describe('applying directives', () => {
     expect(lint(`<!-- policylint-disable-next-line date-invalid -->\r\n${BAD}\r\n\r\n会议定于２０２２年９月３１日召开。\r\n`)).toEqual(['4:5 date-invalid error ']);
   });
 
+  it('disable-next-line inserted inside a paragraph or a list item (the editor code action) still applies to the next line', () => {
+    expect(lint(`各单位：\n<!-- policylint-disable-next-line date-invalid -->\n${BAD}\n`)).toEqual([]);
+    expect(lint(`- 第一项。\n- <!-- policylint-disable-next-line date-invalid -->\n  ${BAD}\n- ${BAD}\n`)).toEqual(['4:7 date-invalid error ']);
+  });
+
   it('disable-line at the end of a line', () => {
     expect(lint(`${BAD}<!-- policylint-disable-line date-invalid -->\n\n${BAD}\n`)).toEqual(['3:5 date-invalid error ']);
   });
