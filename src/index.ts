@@ -16,6 +16,7 @@ export type {
   SeveritySetting,
   Category,
   ReportDescriptor,
+  NodeReportDescriptor,
   ReportSuggestion,
   ReportRelated,
   TextEdit,
@@ -39,3 +40,8 @@ export { FORMATS, format, describeRules, formatCompact, formatUnix, formatSarif,
 export type { DocumentSummary, AlignmentRow, FindingContext } from './engine/summary.js';
 export { inspectModel } from './cli/inspect.js';
 export { loadRuleDoc, parseRuleDoc, type RuleDoc } from './files/rule-docs.js';
+export { RuleTester, RuleTesterError, applyFixes, type RuleTesterConfig, type ValidTestCase, type InvalidTestCase, type ExpectedError, type ExpectedSuggestion } from './engine/rule-tester.js';
+export { PRESET_NAMES, presetRules, type PresetName } from './engine/presets.js';
+export { applyDirectives, DIRECTIVE_MESSAGES, type UnusedDirectiveSetting } from './engine/directives.js';
+export { checkConfig, type PrintedConfig, type ConfigResolverOptions, type ConfigOverride } from './cli/config.js';
+export type { PluginModule, LoadedPlugin } from './cli/plugins.js';

@@ -4,7 +4,7 @@ import { builtinRules } from '../../rules/index.js';
 import { FORMATS, type FormatName } from '../report/index.js';
 
 export interface CliOptions {
-  command: 'lint' | 'inspect' | 'help' | 'version';
+  command: 'lint' | 'inspect' | 'help' | 'version' | 'list-rules' | 'explain' | 'print-config' | 'init';
   patterns: string[];
   /** The first --format's name (stylish by default). */
   format: FormatName;
@@ -20,6 +20,14 @@ export interface CliOptions {
   color?: boolean;
   /** --fix (write) or --fix-dry-run (do not write), with what to fix. */
   fix?: { write: boolean; types?: Category[]; suggestionRules: string[] };
+  /** false with --no-config-lookup. */
+  configLookup: boolean;
+  ignorePath?: string;
+  ignorePatterns: string[];
+  /** --report-unused-disable-directives (warn) or --report-unused-disable-directives-severity. */
+  reportUnusedDisableDirectives?: 'off' | 'warn' | 'error';
+  /** --explain's rule id, --print-config's file. */
+  target?: string;
 }
 
 export interface ReportOutput {
@@ -59,6 +67,15 @@ const OPTIONS = {
   'fix-suggestions': { type: 'string', multiple: true },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
+  'no-config-lookup': { type: 'boolean' },
+  'ignore-path': { type: 'string' },
+  'ignore-pattern': { type: 'string', multiple: true },
+  'report-unused-disable-directives': { type: 'boolean' },
+  'report-unused-disable-directives-severity': { type: 'string' },
+  'list-rules': { type: 'boolean' },
+  explain: { type: 'string' },
+  'print-config': { type: 'string' },
+  init: { type: 'boolean' },
 } as const;
 
 /** Parse argv (without node and the script). Throws UsageError. */
@@ -89,11 +106,28 @@ export function parseCliArgs(argv: string[]): CliOptions {
   }
 
   const fix = parseFixOptions(values);
+  let reportUnused: CliOptions['reportUnusedDisableDirectives'];
+  if (values['report-unused-disable-directives']) reportUnused = 'warn';
+  const unusedSeverity = values['report-unused-disable-directives-severity'];
+  if (unusedSeverity !== undefined) {
+    if (!['off', 'warn', 'error'].includes(unusedSeverity)) {
+      throw new UsageError(
+        `--report-unused-disable-directives-severity 的值应为 off、warn、error 之一（实际为“${unusedSeverity}”）`,
+        `--report-unused-disable-directives-severity must be one of off, warn, error (found "${unusedSeverity}")`,
+      );
+    }
+    reportUnused = unusedSeverity as 'off' | 'warn' | 'error';
+  }
 
   let command: CliOptions['command'] = 'lint';
   let patterns = positionals;
+  let target: string | undefined;
   if (values.help) command = 'help';
   else if (values.version) command = 'version';
+  else if (values['list-rules']) command = 'list-rules';
+  else if (values.explain !== undefined) [command, target] = ['explain', values.explain];
+  else if (values['print-config'] !== undefined) [command, target] = ['print-config', values['print-config']];
+  else if (values.init) command = 'init';
   else if (positionals[0] === 'inspect') {
     command = 'inspect';
     patterns = positionals.slice(1);
@@ -114,6 +148,11 @@ export function parseCliArgs(argv: string[]): CliOptions {
     info: values.info ?? false,
     color: values['no-color'] ? false : values.color ? true : undefined,
     ...(fix ? { fix } : {}),
+    configLookup: !values['no-config-lookup'],
+    ignorePath: values['ignore-path'],
+    ignorePatterns: values['ignore-pattern'] ?? [],
+    reportUnusedDisableDirectives: reportUnused,
+    target,
   };
 }
 
@@ -220,11 +259,25 @@ export const HELP_TEXT = `policylint — 政策文件（Markdown）草稿检查�
       --fix-dry-run            同 --fix 但不写文件；--format json 时结果含修复后的全文 output
       --fix-type <类别,...>    只修复这些类别的规则（${CATEGORIES.join(',')}）
       --fix-suggestions <规则> 同时采用该规则的第一条建议（需人工确认的更正；可重复）
+      --no-config-lookup       不查找配置文件（只用内置默认值或 --config）
+      --ignore-path <文件>     用这个 gitignore 格式的文件代替当前目录的 .policylintignore
+      --ignore-pattern <glob>  再忽略这些文件（gitignore 语法，可重复）
+      --report-unused-disable-directives
+                               报告没有屏蔽任何问题的 policylint-disable 注释（警告）
+      --report-unused-disable-directives-severity <off|warn|error>
+                               同上，指定级别
+      --list-rules             列出规则（编号、类别、默认级别、可自动修复、摘要）
+      --explain <规则>         显示规则的文档（说明、示例、选项）
+      --print-config <文件>    以 JSON 输出该文件适用的最终配置
+      --init                   在当前目录写入初始配置 policylint.config.yaml（终端中询问语言与预设；不覆盖已有文件）
   -v, --version                显示版本
   -h, --help                   显示本帮助
 
-配置文件：policylint.config.json|yaml|yml 或 .policylintrc.json|yaml|yml，
-  从每个被检查文件所在目录向上查找（近者优先，遇 root: true 停止）。
+配置文件：policylint.config.json|yaml|yml|mjs、.policylintrc.json|yaml|yml 或 package.json 的
+  "policylint" 键，从每个被检查文件所在目录向上查找（近者优先，遇 root: true 停止）。
+  预设：policylint:recommended（默认）、policylint:strict、policylint:all；插件规则名为 <插件>/<规则>。
+行内指令：<!-- policylint-disable 规则 -- 原因 -->、<!-- policylint-enable -->、
+  <!-- policylint-disable-next-line 规则 -->、<!-- policylint-disable-line -->、<!-- policylint-disable-file -->。
 退出码：0 无错误且警告未超限；1 有错误或警告超限；2 用法、配置或内部错误。
   使用 --fix 时按修复后剩余的问题计算。
 
@@ -251,11 +304,25 @@ Options:
       --fix-dry-run            as --fix without writing; with --format json each result has the fixed text as output
       --fix-type <category,...> fix only rules of these categories (${CATEGORIES.join(',')})
       --fix-suggestions <rule> also apply the first suggestion of this rule's findings (repeatable)
+      --no-config-lookup       use no configuration file (only the defaults, or --config)
+      --ignore-path <file>     read gitignore-style patterns from this file instead of ./.policylintignore
+      --ignore-pattern <glob>  also ignore these files (gitignore syntax; repeatable)
+      --report-unused-disable-directives
+                               report policylint-disable comments that suppress nothing (as warnings)
+      --report-unused-disable-directives-severity <off|warn|error>
+                               the same, at this severity
+      --list-rules             list the rules (id, category, default severity, fixable, summary)
+      --explain <rule>         print a rule's doc page (explanation, examples, options)
+      --print-config <file>    print the configuration that applies to the file, as JSON
+      --init                   write a starter policylint.config.yaml here (asks language and preset on a terminal; never overwrites)
   -v, --version                print the version
   -h, --help                   print this help
 
-Configuration: policylint.config.json|yaml|yml or .policylintrc.json|yaml|yml, found upward from
-  each linted file (nearer wins; the search stops at root: true).
+Configuration: policylint.config.json|yaml|yml|mjs, .policylintrc.json|yaml|yml or the "policylint"
+  key of package.json, found upward from each linted file (nearer wins; the search stops at root: true).
+  Presets: policylint:recommended (default), policylint:strict, policylint:all; plugin rules are <plugin>/<rule>.
+Inline directives: <!-- policylint-disable rule -- reason -->, <!-- policylint-enable -->,
+  <!-- policylint-disable-next-line rule -->, <!-- policylint-disable-line -->, <!-- policylint-disable-file -->.
 Exit codes: 0 no errors and warnings within the limit; 1 errors or too many warnings;
   2 usage, configuration or internal error. With --fix, the problems left after fixing count.
 `;

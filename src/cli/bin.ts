@@ -7,7 +7,18 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 // exitCode, not process.exit(): a large JSON report on a pipe must be flushed before exiting.
-main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }).then(
+const io = {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  // A getter: touching process.stdin sets up a stream, which only --init on a terminal needs.
+  get stdin() {
+    return process.stdin;
+  },
+  cwd: process.cwd(),
+  env: process.env,
+};
+
+main(process.argv.slice(2), io).then(
   (code) => {
     process.exitCode = code;
   },

@@ -90,7 +90,12 @@ export function compactJson(value: unknown, width = 100, indent = ''): string {
 
 export function inspectFile(file: string, decoded: DecodedText, resolver: ConfigResolver, locale?: Locale): Record<string, unknown> {
   const config = resolver.forFile(file);
-  const result = lintText(decoded.text, { filePath: file, rules: config.rules, catalogues: config.catalogues, locale: locale ?? config.locale ?? 'zh-CN' });
+  const result = lintText(decoded.text, { filePath: file, rules: config.rules, catalogues: config.catalogues,
+    locale: locale ?? config.locale ?? 'zh-CN',
+    settings: config.settings,
+    knownRuleIds: config.knownRuleIds,
+    reportUnusedDisableDirectives: config.reportUnusedDisableDirectives,
+  });
   const { model, ...lint } = result;
   const [eslint] = toEslintResults([lint]);
   return inspectModel(model, {

@@ -19,6 +19,14 @@ export interface LintFilesOptions {
   includeInfo?: boolean;
   /** Rules to run instead of the built-in ones. */
   rules?: readonly Rule<never>[];
+  /** false: use no configuration file (--no-config-lookup). */
+  useConfigLookup?: boolean;
+  /** A gitignore-style file instead of `.policylintignore` in cwd. */
+  ignorePath?: string;
+  /** More gitignore-style patterns, relative to cwd. */
+  ignorePatterns?: string[];
+  /** Report directives that suppress nothing, whatever the configuration says. */
+  reportUnusedDisableDirectives?: 'off' | 'warn' | 'error';
   /** A resolver to share with the caller (the CLI reuses its cached configs); built from the options above when absent. */
   resolver?: ConfigResolver;
   /** Fix the files (write them, or only compute the output with `write: false`); see fix-files.ts. */
@@ -88,8 +96,21 @@ function fatalResult(filePath: string, message: string): FileLintResult {
  */
 export async function lintFiles(patterns: string[], options: LintFilesOptions = {}): Promise<FileLintResult[]> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const resolver = options.resolver ?? new ConfigResolver({ cwd, configFile: options.configFile, includeInfo: options.includeInfo, rules: options.rules });
+  const resolver =
+    options.resolver ??
+    new ConfigResolver({
+      cwd,
+      configFile: options.configFile,
+      includeInfo: options.includeInfo,
+      rules: options.rules,
+      useConfigLookup: options.useConfigLookup,
+      ignorePath: options.ignorePath,
+      ignorePatterns: options.ignorePatterns,
+      reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
+    });
   const discovery = await discoverFiles(patterns.length ? patterns : ['.'], cwd);
+  // .mjs configs and plugins are ES modules: import them before the synchronous per-file lookups.
+  await resolver.preload(discovery.files);
   const empty = discovery.matches.find((m) => m.files.length === 0);
   if (empty) throw new NoFilesError(empty.pattern, empty.kind === 'directory' ? 'empty-directory' : 'no-match');
 
@@ -113,11 +134,20 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
       continue;
     }
     try {
+      const lintOptions = {
+        filePath: file,
+        rules: config.rules,
+        catalogues: config.catalogues,
+        locale,
+        settings: config.settings,
+        knownRuleIds: config.knownRuleIds,
+        reportUnusedDisableDirectives: config.reportUnusedDisableDirectives,
+      };
       if (options.fix) {
-        results.push(await fixFile(file, decoded, { filePath: file, rules: config.rules, catalogues: config.catalogues, locale }, options.fix));
+        results.push(await fixFile(file, decoded, lintOptions, options.fix));
         continue;
       }
-      const { model: _model, ...result } = lintText(decoded.text, { filePath: file, rules: config.rules, catalogues: config.catalogues, locale });
+      const { model: _model, ...result } = lintText(decoded.text, lintOptions);
       results.push({ ...result, filePath: file, encoding: decoded.encoding, bom: decoded.bom });
     } catch (error) {
       // A crash while parsing one file must not cost the findings of the others.

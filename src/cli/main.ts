@@ -9,10 +9,13 @@ import { filterResults, totals } from '../report/index.js';
 import { rulesRun, writeReports } from './reports.js';
 import { HELP_TEXT, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { compactJson, inspectFile } from './inspect.js';
+import { runExplain, runInit, runListRules, runPrintConfig } from './commands.js';
 
 export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
+  /** For questions on a terminal (--init); absent or not a TTY: nothing is asked. */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   cwd: string;
   env: Record<string, string | undefined>;
 }
@@ -64,6 +67,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return 0;
       case 'inspect':
         return await runInspect(options, io);
+      case 'list-rules':
+        return await runListRules(options, io);
+      case 'explain':
+        return await runExplain(options, io);
+      case 'print-config':
+        return await runPrintConfig(options, io);
+      case 'init':
+        return await runInit(options, io);
       default:
         return await runLint(options, io);
     }
@@ -91,7 +102,15 @@ function localeFromArgv(argv: string[]): Locale {
 }
 
 async function runLint(options: CliOptions, io: CliIo): Promise<number> {
-  const resolver = new ConfigResolver({ cwd: io.cwd, configFile: options.config, includeInfo: options.info });
+  const resolver = new ConfigResolver({
+    cwd: io.cwd,
+    configFile: options.config,
+    includeInfo: options.info,
+    useConfigLookup: options.configLookup,
+    ignorePath: options.ignorePath,
+    ignorePatterns: options.ignorePatterns,
+    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
+  });
   const results = await lintFiles(options.patterns, { cwd: io.cwd, locale: options.locale, resolver, ...(options.fix ? { fix: options.fix } : {}) });
   const shown = filterResults(results, { quiet: options.quiet, includeInfo: options.info });
   const locale = options.locale ?? runLocale(resolver, io.cwd, results[0]?.filePath);
@@ -124,7 +143,8 @@ function runLocale(resolver: ConfigResolver, cwd: string, firstFile: string | un
 
 async function runInspect(options: CliOptions, io: CliIo): Promise<number> {
   const file = path.resolve(io.cwd, options.patterns[0]);
-  const resolver = new ConfigResolver({ cwd: io.cwd, configFile: options.config, includeInfo: true });
+  const resolver = new ConfigResolver({ cwd: io.cwd, configFile: options.config, includeInfo: true, useConfigLookup: options.configLookup });
+  await resolver.preload([file]);
   let decoded;
   try {
     decoded = await readTextFile(file);

@@ -4,12 +4,13 @@ import { buildModel } from '../model/build.js';
 import type { CatalogueSet } from '../catalogue/types.js';
 import { EMPTY_CATALOGUES } from '../catalogue/types.js';
 import { resolveParentCatalogue } from '../catalogue/align.js';
-import type { Locale, ReportDescriptor, Rule } from './rule.js';
+import type { Locale, NodeReportDescriptor, ReportDescriptor, Rule } from './rule.js';
 import { formatMessage } from './rule.js';
 import type { Finding, LintResult, Position } from './findings.js';
 import { compareFindings, countFindings } from './findings.js';
 import type { ResolvedRule } from './rule-settings.js';
 import { findingContext, summarizeDocument } from './summary.js';
+import { applyDirectives, type UnusedDirectiveSetting } from './directives.js';
 
 export interface LintOptions {
   filePath?: string;
@@ -17,6 +18,12 @@ export interface LintOptions {
   rules: ResolvedRule[];
   catalogues?: CatalogueSet;
   locale?: Locale;
+  /** Shared settings every rule may read (the config's `settings`, overrides merged). */
+  settings?: Record<string, unknown>;
+  /** Every rule id the configuration knows, so directives naming other ids are reported. */
+  knownRuleIds?: ReadonlySet<string>;
+  /** Report `policylint-disable` directives that suppress nothing. */
+  reportUnusedDisableDirectives?: UnusedDirectiveSetting;
 }
 
 export interface LintOutput extends LintResult {
@@ -30,7 +37,10 @@ export function lintText(text: string, options: LintOptions): LintOutput {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const model = buildModel(source, filePath);
   const catalogues = options.catalogues ?? EMPTY_CATALOGUES;
-  const parentCatalogue = resolveParentCatalogue(model.meta, catalogues);
+  const settings = options.settings ?? {};
+  // settings.catalogue: the office's parent catalogue for documents whose front matter names none.
+  const configured = typeof settings.catalogue === 'string' && !model.meta.catalogue ? catalogues.catalogues.find((c) => c.id === settings.catalogue) : undefined;
+  const parentCatalogue = configured ?? resolveParentCatalogue(model.meta, catalogues);
   const place = location(source);
   const toPosition = (range: SourceRange): Position => {
     const start = place.toPoint(range.start) ?? { line: 1, column: 1 };
@@ -38,11 +48,11 @@ export function lintText(text: string, options: LintOptions): LintOutput {
     return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
   };
 
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
   for (const { rule, severity, options: ruleOptions } of options.rules) {
-    const report = (d: ReportDescriptor) => findings.push(toFinding(rule, severity, d, locale, toPosition));
+    const report = (d: ReportDescriptor | NodeReportDescriptor) => findings.push(toFinding(rule, severity, 'node' in d ? { ...d, range: d.node.range } : d, locale, toPosition));
     try {
-      rule.check({ model, options: ruleOptions, catalogues, parentCatalogue, locale, report });
+      rule.check({ model, options: ruleOptions, settings, catalogues, parentCatalogue, locale, report });
     } catch (error) {
       // One broken rule must not cost the other rules' findings.
       findings.push({
@@ -55,6 +65,12 @@ export function lintText(text: string, options: LintOptions): LintOutput {
       });
     }
   }
+  findings = applyDirectives(findings, model.directives, {
+    knownRuleIds: options.knownRuleIds,
+    reportUnused: options.reportUnusedDisableDirectives,
+    locale,
+    toPosition,
+  });
   findings.sort(compareFindings);
   for (const f of findings) {
     const context = f.fatal ? undefined : findingContext(model, f.range);

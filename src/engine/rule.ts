@@ -58,15 +58,20 @@ export interface ReportDescriptor {
   related?: ReportRelated[];
 }
 
+/** A report located by a model fact (anything with a `range`: a date, a target, a section, a doc number). */
+export type NodeReportDescriptor = Omit<ReportDescriptor, 'range'> & { node: { range: SourceRange } };
+
 export interface RuleContext<Options = Record<string, unknown>> {
   model: PolicyModel;
   /** Options after validation, with schema defaults applied. */
   options: Options;
+  /** The config's shared `settings` (with overrides for this file merged in); `{}` when none. */
+  settings: Readonly<Record<string, unknown>>;
   catalogues: CatalogueSet;
   /** The catalogue of the government above this document, if one governs it. */
   parentCatalogue?: Catalogue;
   locale: Locale;
-  report(descriptor: ReportDescriptor): void;
+  report(descriptor: ReportDescriptor | NodeReportDescriptor): void;
 }
 
 export interface Rule<Options = Record<string, unknown>> {

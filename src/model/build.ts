@@ -3,6 +3,7 @@ import { parseMarkdown } from '../parse/processor.js';
 import { collectTextBlocks } from '../parse/text-blocks.js';
 import { buildSections } from '../parse/sections.js';
 import { readFrontMatter } from '../parse/front-matter.js';
+import { extractDirectives } from '../parse/directives.js';
 import { extractDocNumbers } from './doc-numbers.js';
 import { extractDates, extractShortYearDates } from './dates.js';
 import { buildMeta } from './meta.js';
@@ -28,7 +29,12 @@ export function buildModel(text: string, path = '<text>'): PolicyModel {
   const targets = extractTargets(blocks, sections, dates, meta);
   const { normalized: _n, valueRanges: _v, ...frontMatterFacts } = frontMatter;
   const proofreading = extractProofreadingFacts(blocks, text);
-  const model: PolicyModel = { path, text, frontMatter: frontMatterFacts, meta, blocks, sections, dates, enumerations, targets, references, docNumbers, shortYearDates: extractShortYearDates(blocks), ...proofreading };
+  const model: PolicyModel = {
+    path, text, frontMatter: frontMatterFacts, meta, blocks, sections, dates, enumerations, targets, references, docNumbers,
+    shortYearDates: extractShortYearDates(blocks),
+    directives: extractDirectives(tree, text),
+    ...proofreading,
+  };
   const cutOff = cutOffAt(blocks);
   if (cutOff) model.cutOff = cutOff;
   return model;

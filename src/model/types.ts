@@ -3,6 +3,9 @@
  * All ranges are UTF-16 offsets into the decoded source text (BOM removed), end exclusive.
  */
 
+import type { Directive } from '../parse/directives.js';
+export type { Directive, DirectiveKind } from '../parse/directives.js';
+
 export interface SourceRange {
   start: number;
   end: number;
@@ -294,6 +297,8 @@ export interface PolicyModel {
   docNumbers: DocNumber[];
   /** Dates written with a two-digit year (24年3月). */
   shortYearDates: ShortYearDate[];
+  /** `<!-- policylint-disable … -->` comments, applied by the engine after the rules ran. */
+  directives: Directive[];
   /** Set when the text stops mid-sentence (an excerpt cut off): the section it stops in, or -1. */
   cutOff?: { section: number };
   /** Proofreading facts: punctuation, number forms, placeholders (src/model/proofreading.ts). */
