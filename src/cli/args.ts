@@ -14,6 +14,10 @@ export interface CliOptions {
   info: boolean;
   /** true/false when asked for; undefined: decide from the terminal. */
   color?: boolean;
+  /** --stdin: lint standard input instead of files. */
+  stdin: boolean;
+  /** --stdin-filename: the path standard input is linted as (config, ignores, messages). */
+  stdinFilename?: string;
 }
 
 /** A command line that cannot be run: one line saying why (both languages, the caller picks). */
@@ -42,6 +46,8 @@ const OPTIONS = {
   'no-color': { type: 'boolean' },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
 } as const;
 
 /** Parse argv (without node and the script). Throws UsageError. */
@@ -74,6 +80,13 @@ export function parseCliArgs(argv: string[]): CliOptions {
     throw new UsageError('--color 与 --no-color 不能同时使用', '--color and --no-color cannot be used together');
   }
 
+  if (values['stdin-filename'] !== undefined && !values.stdin) {
+    throw new UsageError('--stdin-filename 只能与 --stdin 一起使用', '--stdin-filename can only be used with --stdin');
+  }
+  if (values.stdin && positionals.length) {
+    throw new UsageError(`使用 --stdin 时不能再给出文件（收到“${positionals[0]}”）；要指定路径请用 --stdin-filename`, `--stdin cannot be combined with files (found "${positionals[0]}"); name the path with --stdin-filename`);
+  }
+
   let command: CliOptions['command'] = 'lint';
   let patterns = positionals;
   if (values.help) command = 'help';
@@ -96,6 +109,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     quiet: values.quiet ?? false,
     info: values.info ?? false,
     color: values['no-color'] ? false : values.color ? true : undefined,
+    stdin: values.stdin ?? false,
+    stdinFilename: values['stdin-filename'],
   };
 }
 
@@ -120,6 +135,7 @@ export const HELP_TEXT = `policylint — 政策文件（Markdown）草稿检查�
 用法：
   policylint [选项] [文件|目录|glob ...]   检查文件（无参数时检查当前目录）
   policylint inspect <文件>                以 JSON 输出从文件中提取的事实（日期、列举、目标、引用、文号）
+  policylint --stdin [--stdin-filename <路径>]   检查标准输入（编辑器、钩子使用）
 
 目录表示其下所有 **/*.md；node_modules 与 .git 总是跳过；明确列出的文件不论扩展名都会检查。
 
@@ -131,6 +147,8 @@ export const HELP_TEXT = `policylint — 政策文件（Markdown）草稿检查�
       --quiet                  只报告错误
       --info                   同时报告“提示”级发现（不计入警告）
       --color, --no-color      强制使用／不使用颜色（也遵循 NO_COLOR）
+      --stdin                  检查从标准输入读入的文本（编码识别同文件）
+      --stdin-filename <路径>  把标准输入当作这个文件检查（据此查找配置、ignores）
   -v, --version                显示版本
   -h, --help                   显示本帮助
 
@@ -141,6 +159,7 @@ export const HELP_TEXT = `policylint — 政策文件（Markdown）草稿检查�
 Usage:
   policylint [options] [files|dirs|globs ...]   lint files (the current directory when none are given)
   policylint inspect <file>                      print the facts extracted from a file as JSON
+  policylint --stdin [--stdin-filename <path>]   lint standard input (for editors and hooks)
 
 A directory stands for its **/*.md; node_modules and .git are always skipped; files named
 explicitly are linted whatever their extension.
@@ -153,6 +172,8 @@ Options:
       --quiet                  report errors only
       --info                   also report info findings (never counted as warnings)
       --color, --no-color      force colours on/off (NO_COLOR is honoured too)
+      --stdin                  lint text read from standard input (decoded like files)
+      --stdin-filename <path>  lint standard input as this file (config and ignores found for it)
   -v, --version                print the version
   -h, --help                   print this help
 

@@ -8,12 +8,15 @@ import { readTextFile } from '../files/read.js';
 import { filterResults, format, totals } from '../report/index.js';
 import { HELP_TEXT, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { compactJson, inspectFile } from './inspect.js';
+import { ignoredNote, lintStdinBytes, readAll } from './stdin.js';
 
 export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
   cwd: string;
   env: Record<string, string | undefined>;
+  /** Read by --stdin; process.stdin when absent. */
+  stdin?: AsyncIterable<Uint8Array | string>;
 }
 
 /** The package's version, read from its package.json (found upward from this module, in src/ or dist/src/). */
@@ -91,7 +94,7 @@ function localeFromArgv(argv: string[]): Locale {
 
 async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   const resolver = new ConfigResolver({ cwd: io.cwd, configFile: options.config, includeInfo: options.info });
-  const results = await lintFiles(options.patterns, { cwd: io.cwd, locale: options.locale, resolver });
+  const results = options.stdin ? [await runStdin(options, io, resolver)] : await lintFiles(options.patterns, { cwd: io.cwd, locale: options.locale, resolver });
   const shown = filterResults(results, { quiet: options.quiet, includeInfo: options.info });
   const locale = options.locale ?? runLocale(resolver, io.cwd, results[0]?.filePath);
   const output = format(options.format, shown, { cwd: io.cwd, locale, color: useColor(options, io) });
@@ -107,6 +110,13 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
     );
   }
   return errorCount > 0 || tooManyWarnings ? 1 : 0;
+}
+
+async function runStdin(options: CliOptions, io: CliIo, resolver: ConfigResolver) {
+  const bytes = await readAll(io.stdin ?? process.stdin);
+  const linted = lintStdinBytes(bytes, { cwd: io.cwd, filename: options.stdinFilename, locale: options.locale, resolver });
+  if (linted.ignored) io.stderr.write(ignoredNote(options.stdinFilename!, options.locale ?? resolver.forFile(linted.result.filePath).locale ?? 'zh-CN'));
+  return linted.result;
 }
 
 /**
