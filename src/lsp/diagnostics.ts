@@ -42,11 +42,11 @@ export function toDiagnostic(document: TextDocument, lint: DocumentLint, finding
   return diagnostic;
 }
 
-/** Everything to publish for a document: its findings, or the one configuration problem that stopped them. */
+/** Everything to publish for a document: its findings, or the one problem (configuration, crash) that stopped them. */
 export function toDiagnostics(document: TextDocument, lint: DocumentLint): Diagnostic[] {
-  if (lint.configProblem) {
+  if (lint.problem) {
     const start = { line: 0, character: 0 };
-    return [{ range: { start, end: start }, severity: DiagnosticSeverity.Error, source: SOURCE, message: lint.configProblem }];
+    return [{ range: { start, end: start }, severity: DiagnosticSeverity.Error, source: SOURCE, message: lint.problem }];
   }
   return lint.findings.map((f) => toDiagnostic(document, lint, f));
 }

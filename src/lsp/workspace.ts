@@ -34,8 +34,8 @@ export interface DocumentLint {
   locale: Locale;
   /** Metadata of the rules that ran, by id (code links, hovers). */
   metas: Map<string, RuleMeta>;
-  /** The configuration could not be used: the document shows this problem instead of findings. */
-  configProblem?: string;
+  /** The configuration could not be used, or linting crashed: the document shows this instead of findings. */
+  problem?: string;
   /** The configuration's ignores exclude the file. */
   ignored: boolean;
 }
@@ -92,7 +92,7 @@ export class LintWorkspace {
     } catch (error) {
       if (error instanceof ConfigError) {
         const locale = error.configLocale ?? this.options.clientLocale;
-        return { ...base, locale, configProblem: error.format(locale) };
+        return { ...base, locale, problem: error.format(locale) };
       }
       throw error;
     }
@@ -100,7 +100,14 @@ export class LintWorkspace {
     if (onDisk && config.isIgnored(filePath)) return { ...base, locale, ignored: true };
 
     const text = document.getText();
-    const { findings } = lintText(text, { filePath, rules: config.rules, catalogues: config.catalogues, locale });
+    let findings: Finding[];
+    try {
+      ({ findings } = lintText(text, { filePath, rules: config.rules, catalogues: config.catalogues, locale }));
+    } catch (error) {
+      // As on the command line: one document that breaks the parser is reported, the server goes on.
+      const message = (error as Error).message;
+      return { ...base, locale, problem: locale === 'en' ? `internal error while linting this file: ${message}` : `检查此文件时发生内部错误：${message}` };
+    }
     // lintText reports offsets into the BOM-less text; a buffer that kept its BOM is one unit longer.
     const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     if (shift) for (const f of findings) shiftFinding(f, shift);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, disableLineEdit, FIX_ALL_KIND } from '../../src/lsp/actions.js';
 import { toDiagnostics } from '../../src/lsp/diagnostics.js';
-import { clientLocale, LintWorkspace, type DocumentLint } from '../../src/lsp/workspace.js';
+import { clientLocale, isConfigOrCatalogue, LintWorkspace, type DocumentLint } from '../../src/lsp/workspace.js';
 import { lintText } from '../../src/engine/lint.js';
 import { defineRule, type RuleMeta } from '../../src/engine/rule.js';
 import { resolveRules } from '../../src/engine/rule-settings.js';
@@ -114,5 +114,10 @@ describe('diagnostics', () => {
 
   it('maps client locales: en* to English, anything else to Chinese', () => {
     expect(['en', 'en-US', 'en-gb', 'zh-cn', 'zh-TW', 'fr', undefined].map(clientLocale)).toEqual(['en', 'en', 'en', 'zh-CN', 'zh-CN', 'zh-CN', 'zh-CN']);
+  });
+
+  it('re-lints for config and catalogue files, not for other files', () => {
+    expect(['/w/policylint.config.json', '/w/sub/.policylintrc.yml', '/w/policylint.config.mjs', '/w/catalogues/my-city.yaml'].map(isConfigOrCatalogue)).toEqual([true, true, true, true]);
+    expect(['/w/package.json', '/w/drafts/plan.md', '/w/notes.txt'].map(isConfigOrCatalogue)).toEqual([false, false, false]);
   });
 });
