@@ -3,7 +3,7 @@
 //
 //   node bench/lsp-relint.mjs [--runs N] [--kb K]     (after npm run build)
 //
-// Two figures:
+// Two figures (wall time; in process also CPU time, steadier on a shared machine):
 //   in-process  LintWorkspace.lint on the edited document with warm caches (config, rules,
 //               catalogues cached; the document re-parsed) — the work the server does per edit;
 //   end-to-end  the built server over stdio: didChange → publishDiagnostics, minus the debounce.
@@ -55,16 +55,25 @@ console.log(`draft: ${(Buffer.byteLength(text) / 1024).toFixed(1)} KB (UTF-8), $
   const lint = workspace.lint(doc);
   console.log(`first lint (cold caches) ${(performance.now() - first).toFixed(1)} ms, ${lint.findings.length} findings`);
   const times = [];
+  const cpu = [];
   // The first runs warm the JIT up, as the first edits of a session do; they are not counted.
   for (let i = -5; i < runs; i++) {
     // A keystroke: one character typed in the middle of the document.
     const at = doc.positionAt(Math.floor(text.length / 2));
     doc = TextDocument.update(doc, [{ range: { start: at, end: at }, text: i % 2 ? '' : '，' }], doc.version + 1);
     const t = performance.now();
+    const c = process.cpuUsage();
     workspace.lint(doc);
-    if (i >= 0) times.push(performance.now() - t);
+    const used = process.cpuUsage(c);
+    if (i >= 0) {
+      times.push(performance.now() - t);
+      cpu.push((used.user + used.system) / 1000);
+    }
   }
   show('in-process', stats(times));
+  // CPU time is what the lint costs when the machine is shared: wall time also counts waiting for a core
+  // (it includes GC threads' time, so it can exceed wall time on an idle machine).
+  show('  cpu time', stats(cpu));
 }
 
 // End-to-end through the built server.
