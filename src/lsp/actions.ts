@@ -41,23 +41,40 @@ function lineText(document: TextDocument, line: number): string {
 
 const NEXT_LINE_DIRECTIVE = /^([ \t]*(?:>[ \t]?)*)<!--\s*policylint-disable-next-line\s+(.*?)\s*-->[ \t]*$/;
 
+const QUOTE_PREFIX = /^[ \t]*(?:>[ \t]?)*/;
+/** Lines after which a new line starts a block of its own (a comment line there splits nothing). */
+const ENDS_BLOCK = /^(#{1,6}(\s|$)|`{3,}|~{3,}|<!--|\||(-{3,}|={3,}|\*{3,}|_{3,})[ \t]*$)/;
+/** Lines that start a block even right after paragraph text. */
+const STARTS_BLOCK = /^(#{1,6}(\s|$)|`{3,}|~{3,}|<!--|([-*+]|\d{1,9}[.)])(\s|$)|(-{3,}|\*{3,}|_{3,})[ \t]*$)/;
+
 /**
  * The edit that silences one rule on a finding's line: a `policylint-disable-next-line` comment on
  * the line above, with the line's indentation and blockquote markers so it stays in the same list
  * item or quote. A directive already above gets the rule appended (`rule-a, rule-b`).
  * Full-width indentation (　　) is not copied: it would turn the comment into paragraph text.
+ * Where a comment line would split a block — a paragraph's continuation line, a table row — the
+ * comment goes at the end of the line instead (`policylint-disable-line`), which renders as nothing.
  */
 export function disableLineEdit(document: TextDocument, line: number, ruleId: string): TextEdit {
-  if (line > 0) {
-    const above = lineText(document, line - 1);
-    const existing = NEXT_LINE_DIRECTIVE.exec(above);
-    if (existing) {
-      const rules = existing[2].split(/\s*--\s*/)[0];
-      const start = above.indexOf(rules) + rules.length;
-      return { range: { start: { line: line - 1, character: start }, end: { line: line - 1, character: start } }, newText: `, ${ruleId}` };
-    }
+  const text = lineText(document, line);
+  const above = line > 0 ? lineText(document, line - 1) : '';
+  const existing = NEXT_LINE_DIRECTIVE.exec(above);
+  if (existing) {
+    const rules = existing[2].split(/\s*--\s*/)[0];
+    const at = { line: line - 1, character: existing[0].indexOf(rules, existing[1].length) + rules.length };
+    return { range: { start: at, end: at }, newText: `, ${ruleId}` };
   }
-  const prefix = /^[ \t]*(?:>[ \t]?)*/.exec(lineText(document, line))![0];
+  const prefix = QUOTE_PREFIX.exec(text)![0];
+  const body = text.slice(prefix.length);
+  const aboveBody = above.replace(QUOTE_PREFIX, '');
+  const tableRow = body.startsWith('|');
+  const continuation = aboveBody.trim() !== '' && !ENDS_BLOCK.test(aboveBody) && !STARTS_BLOCK.test(body);
+  if (tableRow || continuation) {
+    // Inside a table the comment goes into the last cell, before the closing pipe.
+    const cells = tableRow && /\|[ \t]*$/.test(text) ? text.slice(0, text.lastIndexOf('|')) : text;
+    const at = { line, character: cells.replace(/[ \t]+$/, '').length };
+    return { range: { start: at, end: at }, newText: ` <!-- policylint-disable-line ${ruleId} -->` };
+  }
   const eol = document.getText().includes('\r\n') ? '\r\n' : '\n';
   const at = { line, character: 0 };
   return { range: { start: at, end: at }, newText: `${prefix}<!-- policylint-disable-next-line ${ruleId} -->${eol}` };

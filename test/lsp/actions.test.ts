@@ -51,6 +51,16 @@ describe('disable-next-line edits', () => {
     expect(apply(d, [disableLineEdit(d, 2, 'date-invalid')])).toBe('# 标题\r\n\r\n<!-- policylint-disable-next-line date-invalid -->\r\n\u3000\u3000正文,说明\r\n');
   });
 
+  it('puts the comment at the line end where a comment line would split a paragraph or a table', () => {
+    const para = doc('各单位要认真组织，\n按时报送,材料。\n');
+    expect(apply(para, [disableLineEdit(para, 1, 'punctuation-ascii-comma')])).toBe('各单位要认真组织，\n按时报送,材料。 <!-- policylint-disable-line punctuation-ascii-comma -->\n');
+    const table = doc('| 领域 | 说明 |\n| --- | --- |\n| 量子 | 甲,乙 |\n');
+    expect(apply(table, [disableLineEdit(table, 2, 'punctuation-ascii-comma')])).toBe('| 领域 | 说明 |\n| --- | --- |\n| 量子 | 甲,乙 <!-- policylint-disable-line punctuation-ascii-comma --> |\n');
+    // A list item after paragraph text starts its own block: the comment line goes above it.
+    const list = doc('重点任务如下：\n- 甲,乙\n');
+    expect(apply(list, [disableLineEdit(list, 1, 'punctuation-ascii-comma')])).toBe('重点任务如下：\n<!-- policylint-disable-next-line punctuation-ascii-comma -->\n- 甲,乙\n');
+  });
+
   it('adds the rule to a directive already on the line above, before its reason', () => {
     const d = doc('<!-- policylint-disable-next-line date-invalid -- 原文如此 -->\n正文,说明\n');
     expect(apply(d, [disableLineEdit(d, 1, 'list-count-mismatch')])).toBe('<!-- policylint-disable-next-line date-invalid, list-count-mismatch -- 原文如此 -->\n正文,说明\n');
