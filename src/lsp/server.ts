@@ -105,7 +105,9 @@ export function startServer(connection: Connection): void {
     // A newer version arrived (or the document closed) while preparing: its own run publishes.
     const latest = documents.get(uri);
     if (!latest || latest.version !== version) return;
-    const lint = lintNow(latest);
+    // A code action or hover may already have linted this version.
+    const known = lints.get(uri);
+    const lint = known && known.version === version ? known : lintNow(latest);
     if (!lint) return;
     void connection.sendDiagnostics({ uri, version, diagnostics: toDiagnostics(latest, lint) });
   }
