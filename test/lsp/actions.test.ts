@@ -122,6 +122,17 @@ describe('diagnostics', () => {
     expect(d.getText(mismatch.range)).toBe('2013年11月');
   });
 
+  it('keeps ranges exact with CRLF line endings and characters outside the BMP (two UTF-16 units)', () => {
+    const file = path.join(ROOT, 'examples/xuzhou-interpretation.md');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    lines[17] = `𠮷${lines[17]}`;
+    const d = doc(lines.join('\r\n'), pathToFileURL(file).href);
+    const lint = new LintWorkspace({ root: ROOT, clientLocale: 'zh-CN' }).lint(d);
+    const mismatch = toDiagnostics(d, lint).find((x) => x.code === 'date-reference-mismatch')!;
+    expect(mismatch.range.start.line).toBe(17);
+    expect(d.getText(mismatch.range)).toBe('2013年11月');
+  });
+
   it('maps client locales: en* to English, anything else to Chinese', () => {
     expect(['en', 'en-US', 'en-gb', 'zh-cn', 'zh-TW', 'fr', undefined].map(clientLocale)).toEqual(['en', 'en', 'en', 'zh-CN', 'zh-CN', 'zh-CN', 'zh-CN']);
   });
