@@ -156,6 +156,38 @@ describe('policylint-lsp over stdio', () => {
     expect(await c.stop()).toBe(0);
   });
 
+  it('re-lints when a catalogue file named by the config changes', async () => {
+    // A city catalogue a user adds (Wuxi's “5+X”), first without 脑机接口, then with it.
+    const catalogue = (items: string[]) =>
+      [
+        'id: wuxi-5x', 'name: 无锡市“5+X”未来产业体系', 'issuer: 无锡市人民政府', 'level: city', 'scope: { province: 江苏省, region: 无锡市 }', 'label: 5+X', 'parent: jiangsu-10x',
+        'document:', '  id: wuxi-5x', '  title: 无锡市加快培育发展未来产业的实施意见', '  titleAliases: []', '  issuer: 无锡市人民政府', '  issuerAliases: [无锡市政府]',
+        '  province: 江苏省', '  level: city', '  date: "2024-04"', '  dateKind: reported', '  implements: []', '  verified: false', '  source: news reports of the document',
+        'groups:', '  - id: main', '    label: "5"', '    name: 主赛道', '    keywords: [主赛道]', '    verified: false', '    items:',
+        ...items.map((name) => `      - { name: ${name}, aliases: [], verified: false }`),
+      ].join('\n') + '\n';
+    const district = '---\ntitle: 梁溪区未来产业培育工作方案\nregion: 无锡市梁溪区\nprovince: 江苏省\nlevel: district\n---\n\n# 梁溪区未来产业培育工作方案\n\n重点发展通用人工智能、量子科技、深海装备、脑机接口等未来产业。\n';
+    const five = ['通用人工智能', '量子科技', '第三代半导体', '氢能和储能', '深海装备'];
+    const dir = tempTree({
+      'policylint.config.json': JSON.stringify({ rules: { 'catalogue-unknown-item': 'error' }, catalogues: ['catalogues/wuxi.yaml'] }),
+      'catalogues/wuxi.yaml': catalogue(five),
+      'docs/liangxi.md': district,
+    });
+    dirs.push(dir);
+    const c = client(dir);
+    await c.initialize(dir);
+    const uri = fileUri(path.join(dir, 'docs/liangxi.md'));
+    const doc = TextDocument.create(uri, 'markdown', 1, district);
+    await open(c, uri, district);
+    const unknown = (p: { diagnostics: Diagnostic[] }) => p.diagnostics.filter((d) => d.code === 'catalogue-unknown-item').map((d) => doc.getText(d.range));
+    expect(unknown(await c.diagnostics(uri))).toEqual(['脑机接口']);
+
+    writeFileSync(path.join(dir, 'catalogues/wuxi.yaml'), catalogue([...five, '脑机接口']));
+    await c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(path.join(dir, 'catalogues/wuxi.yaml')), type: 2 }] });
+    expect(unknown(await c.diagnostics(uri))).toEqual([]);
+    expect(await c.stop()).toBe(0);
+  });
+
   it('shows a broken config as one error at the top of the document, naming the file', async () => {
     const dir = tempTree({ 'policylint.config.json': '{ "rules": { "date-invalid": "loud" } }', 'a.md': BAD_LEVEL });
     dirs.push(dir);
