@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +7,7 @@ import type { CodeAction, Diagnostic, Hover, MarkupContent, TextEdit } from 'vsc
 import { builtinRules } from '../../rules/index.js';
 import { loadRuleDoc } from '../../src/files/rule-docs.js';
 import { BAD_LEVEL, ensureBuilt, removeTree, ROOT, tempTree } from '../cli/helpers.js';
-import { fileUri, TestClient } from './client.js';
+import { fileUri, SERVER, TestClient } from './client.js';
 
 beforeAll(() => ensureBuilt(), 180_000);
 
@@ -215,5 +216,13 @@ describe('policylint-lsp over stdio', () => {
     await c.notify('textDocument/didClose', { textDocument: { uri: 'untitled:Untitled-1' } });
     expect((await c.diagnostics('untitled:Untitled-1')).diagnostics).toEqual([]);
     expect(await c.stop()).toBe(0);
+  });
+
+  it('answers --version and --help without starting the protocol', () => {
+    const version = spawnSync(process.execPath, [SERVER, '--version'], { encoding: 'utf8' });
+    expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
+    const help = spawnSync(process.execPath, [SERVER, '--help'], { encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('--stdio');
   });
 });
