@@ -67,19 +67,20 @@ export class LintWorkspace {
     return { filePath: path.join(this.options.root, '<untitled>'), onDisk: false };
   }
 
-  private config(filePath: string): EffectiveConfig {
+  /** Created on first use and after reset(), so a broken --config file is reported per document. */
+  private getResolver(): ConfigResolver {
     this.resolver ??= new ConfigResolver({ cwd: this.options.root, configFile: this.options.configFile, includeInfo: this.options.includeInfo ?? true });
-    return this.resolver.forFile(filePath);
+    return this.resolver;
   }
 
   /**
-   * Configurations written as modules (issue 4's .mjs configs and plugins) load asynchronously;
-   * when the resolver offers preload, run it before linting synchronously.
+   * Configurations written as modules (.mjs configs, plugins) load asynchronously; when the resolver
+   * offers preload, it runs before the synchronous lint.
    */
   async prepare(uri: string): Promise<void> {
-    this.resolver ??= new ConfigResolver({ cwd: this.options.root, configFile: this.options.configFile, includeInfo: this.options.includeInfo ?? true });
-    const preload = (this.resolver as unknown as { preload?: (files: string[]) => Promise<void> }).preload;
-    if (typeof preload === 'function') await preload.call(this.resolver, [this.filePathOf(uri).filePath]);
+    const resolver = this.getResolver();
+    const preload = (resolver as unknown as { preload?: (files: string[]) => Promise<void> }).preload;
+    if (typeof preload === 'function') await preload.call(resolver, [this.filePathOf(uri).filePath]);
   }
 
   lint(document: TextDocument): DocumentLint {
@@ -88,7 +89,7 @@ export class LintWorkspace {
     const base = { uri, version, findings: [] as Finding[], metas: new Map<string, RuleMeta>(), ignored: false };
     let config: EffectiveConfig;
     try {
-      config = this.config(filePath);
+      config = this.getResolver().forFile(filePath);
     } catch (error) {
       if (error instanceof ConfigError) {
         const locale = error.configLocale ?? this.options.clientLocale;
