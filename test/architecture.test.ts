@@ -7,7 +7,8 @@ import fg from 'fast-glob';
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 // Folders follow the data: a layer may import its own and lower layers only.
-const RANK: Record<string, number> = { schema: 0, parse: 1, model: 2, catalogue: 3, engine: 4, files: 5, report: 5, cli: 6 };
+// The language server (lsp) sits on top: it reuses the CLI's configuration lookup.
+const RANK: Record<string, number> = { schema: 0, parse: 1, model: 2, catalogue: 3, engine: 4, files: 5, report: 5, cli: 6, lsp: 7 };
 // Rules sit on the engine: they may read the model, catalogues and engine API, never disk or output.
 const RULES_MAY_IMPORT = new Set(['schema', 'parse', 'model', 'catalogue', 'engine']);
 

@@ -28,6 +28,10 @@ export interface CliOptions {
   reportUnusedDisableDirectives?: 'off' | 'warn' | 'error';
   /** --explain's rule id, --print-config's file. */
   target?: string;
+  /** --stdin: lint standard input instead of files. */
+  stdin: boolean;
+  /** --stdin-filename: the path standard input is linted as (config, ignores, messages). */
+  stdinFilename?: string;
 }
 
 export interface ReportOutput {
@@ -76,6 +80,8 @@ const OPTIONS = {
   explain: { type: 'string' },
   'print-config': { type: 'string' },
   init: { type: 'boolean' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
 } as const;
 
 /** Parse argv (without node and the script). Throws UsageError. */
@@ -118,6 +124,15 @@ export function parseCliArgs(argv: string[]): CliOptions {
     }
     reportUnused = unusedSeverity as 'off' | 'warn' | 'error';
   }
+  if (values['stdin-filename'] !== undefined && !values.stdin) {
+    throw new UsageError('--stdin-filename 只能与 --stdin 一起使用', '--stdin-filename can only be used with --stdin');
+  }
+  if (values.stdin && values.fix) {
+    throw new UsageError('--fix 不能用于标准输入（无处写回）；请用 --fix-dry-run 输出修复后的文本', '--fix cannot be used with --stdin (there is no file to write); use --fix-dry-run to print the fixed text');
+  }
+  if (values.stdin && positionals.length) {
+    throw new UsageError(`使用 --stdin 时不能再给出文件（收到“${positionals[0]}”）；要指定路径请用 --stdin-filename`, `--stdin cannot be combined with files (found "${positionals[0]}"); name the path with --stdin-filename`);
+  }
 
   let command: CliOptions['command'] = 'lint';
   let patterns = positionals;
@@ -153,6 +168,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     ignorePatterns: values['ignore-pattern'] ?? [],
     reportUnusedDisableDirectives: reportUnused,
     target,
+    stdin: values.stdin ?? false,
+    stdinFilename: values['stdin-filename'],
   };
 }
 
@@ -241,6 +258,7 @@ export const HELP_TEXT = `policylint — 政策文件（Markdown）草稿检查�
 用法：
   policylint [选项] [文件|目录|glob ...]   检查文件（无参数时检查当前目录）
   policylint inspect <文件>                以 JSON 输出从文件中提取的事实（日期、列举、目标、引用、文号）
+  policylint --stdin [--stdin-filename <路径>]   检查标准输入（编辑器、钩子使用）
 
 目录表示其下所有 **/*.md；node_modules 与 .git 总是跳过；明确列出的文件不论扩展名都会检查。
 
@@ -270,6 +288,8 @@ export const HELP_TEXT = `policylint — 政策文件（Markdown）草稿检查�
       --explain <规则>         显示规则的文档（说明、示例、选项）
       --print-config <文件>    以 JSON 输出该文件适用的最终配置
       --init                   在当前目录写入初始配置 policylint.config.yaml（终端中询问语言与预设；不覆盖已有文件）
+      --stdin                  检查从标准输入读入的文本（编码识别同文件）
+      --stdin-filename <路径>  把标准输入当作这个文件检查（据此查找配置、ignores）
   -v, --version                显示版本
   -h, --help                   显示本帮助
 
@@ -284,6 +304,7 @@ export const HELP_TEXT = `policylint — 政策文件（Markdown）草稿检查�
 Usage:
   policylint [options] [files|dirs|globs ...]   lint files (the current directory when none are given)
   policylint inspect <file>                      print the facts extracted from a file as JSON
+  policylint --stdin [--stdin-filename <path>]   lint standard input (for editors and hooks)
 
 A directory stands for its **/*.md; node_modules and .git are always skipped; files named
 explicitly are linted whatever their extension.
@@ -315,6 +336,8 @@ Options:
       --explain <rule>         print a rule's doc page (explanation, examples, options)
       --print-config <file>    print the configuration that applies to the file, as JSON
       --init                   write a starter policylint.config.yaml here (asks language and preset on a terminal; never overwrites)
+      --stdin                  lint text read from standard input (decoded like files)
+      --stdin-filename <path>  lint standard input as this file (config and ignores found for it)
   -v, --version                print the version
   -h, --help                   print this help
 

@@ -10,7 +10,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 const io = {
   stdout: process.stdout,
   stderr: process.stderr,
-  // A getter: touching process.stdin sets up a stream, which only --init on a terminal needs.
+  // A getter: touching process.stdin sets up a stream, which only --stdin and --init on a terminal need.
   get stdin() {
     return process.stdin;
   },

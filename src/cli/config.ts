@@ -8,6 +8,7 @@ import picomatch from 'picomatch';
 import { parseDocument } from 'yaml';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { validateWithSchema } from '../schema/validator.js';
+import type { LintOptions } from '../engine/lint.js';
 import { resolveRules, closest, RuleConfigError, type ResolvedRule, type RuleSetting } from '../engine/rule-settings.js';
 import { LOCALES, SEVERITIES, type Locale, type LocalizedText, type Rule } from '../engine/rule.js';
 import type { CatalogueSet } from '../catalogue/types.js';
@@ -259,6 +260,19 @@ export interface EffectiveConfig {
   isIgnored(file: string): boolean;
   /** The resolved configuration as plain JSON (--print-config). */
   toJSON(): PrintedConfig;
+}
+
+/** The engine's options for linting `filePath` under this configuration (one place, so every caller honours every setting). */
+export function lintOptionsFor(config: EffectiveConfig, filePath: string, locale: Locale): LintOptions {
+  return {
+    filePath,
+    rules: config.rules,
+    catalogues: config.catalogues,
+    locale,
+    settings: config.settings,
+    knownRuleIds: config.knownRuleIds,
+    reportUnusedDisableDirectives: config.reportUnusedDisableDirectives,
+  };
 }
 
 export interface PrintedConfig {

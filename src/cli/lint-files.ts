@@ -3,7 +3,7 @@ import { lintText } from '../engine/lint.js';
 import type { Finding, LintResult } from '../engine/findings.js';
 import { countFindings } from '../engine/findings.js';
 import type { Locale, Rule } from '../engine/rule.js';
-import { ConfigResolver } from './config.js';
+import { ConfigResolver, lintOptionsFor } from './config.js';
 import { discoverFiles } from '../files/discover.js';
 import { readTextFile, type TextEncoding } from '../files/read.js';
 import { fixFile, type FixFilesOptions } from './fix-files.js';
@@ -134,15 +134,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
       continue;
     }
     try {
-      const lintOptions = {
-        filePath: file,
-        rules: config.rules,
-        catalogues: config.catalogues,
-        locale,
-        settings: config.settings,
-        knownRuleIds: config.knownRuleIds,
-        reportUnusedDisableDirectives: config.reportUnusedDisableDirectives,
-      };
+      const lintOptions = lintOptionsFor(config, file, locale);
       if (options.fix) {
         results.push(await fixFile(file, decoded, lintOptions, options.fix));
         continue;

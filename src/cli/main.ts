@@ -10,11 +10,12 @@ import { rulesRun, writeReports } from './reports.js';
 import { HELP_TEXT, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { compactJson, inspectFile } from './inspect.js';
 import { runExplain, runInit, runListRules, runPrintConfig } from './commands.js';
+import { ignoredNote, lintStdinBytes, readAll } from './stdin.js';
 
 export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
-  /** For questions on a terminal (--init); absent or not a TTY: nothing is asked. */
+  /** Read whole by --stdin; asked on a terminal by --init (absent or not a TTY: nothing is asked). */
   stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   cwd: string;
   env: Record<string, string | undefined>;
@@ -111,10 +112,18 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
     ignorePatterns: options.ignorePatterns,
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
   });
-  const results = await lintFiles(options.patterns, { cwd: io.cwd, locale: options.locale, resolver, ...(options.fix ? { fix: options.fix } : {}) });
+  const stdin = options.stdin ? await runStdin(options, io, resolver) : undefined;
+  const results = stdin
+    ? [stdin.result]
+    : await lintFiles(options.patterns, { cwd: io.cwd, locale: options.locale, resolver, ...(options.fix ? { fix: options.fix } : {}) });
   const shown = filterResults(results, { quiet: options.quiet, includeInfo: options.info });
   const locale = options.locale ?? runLocale(resolver, io.cwd, results[0]?.filePath);
-  const written = await writeReports(options.outputs, shown, { cwd: io.cwd, locale, color: useColor(options, io), rulesRun: rulesRun(results, resolver) }, io);
+  // --stdin --fix-dry-run prints the fixed text, like a formatter in an editor pipe; the report of
+  // what remains then goes to stderr, unless a machine format (json carries `output`) was asked for.
+  const printFixedText = stdin && options.fix && options.outputs.every((o) => o.file !== undefined || (o.format !== 'json' && o.format !== 'sarif'));
+  if (printFixedText) io.stdout.write(stdin.result.output ?? stdin.text);
+  const reportIo = printFixedText ? { ...io, stdout: io.stderr } : io;
+  const written = await writeReports(options.outputs, shown, { cwd: io.cwd, locale, color: useColor(options, io), rulesRun: rulesRun(results, resolver) }, reportIo);
   if (!written) return 2;
 
   const { errorCount, warningCount } = totals(shown);
@@ -127,6 +136,15 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
     );
   }
   return errorCount > 0 || tooManyWarnings ? 1 : 0;
+}
+
+async function runStdin(options: CliOptions, io: CliIo, resolver: ConfigResolver) {
+  const bytes = await readAll((io.stdin ?? process.stdin) as AsyncIterable<Uint8Array | string>);
+  await resolver.preload(options.stdinFilename ? [path.resolve(io.cwd, options.stdinFilename)] : undefined);
+  const fix = options.fix ? { types: options.fix.types, suggestionRules: options.fix.suggestionRules } : undefined;
+  const linted = lintStdinBytes(bytes, { cwd: io.cwd, filename: options.stdinFilename, locale: options.locale, resolver, fix });
+  if (linted.ignored) io.stderr.write(ignoredNote(options.stdinFilename!, options.locale ?? resolver.forFile(linted.result.filePath).locale ?? 'zh-CN'));
+  return { result: linted.result, text: linted.decoded.text };
 }
 
 /**
