@@ -1,4 +1,5 @@
 import type { CatalogueSet } from '../catalogue/types.js';
+import { applyEdits } from './fix.js';
 import { EMPTY_CATALOGUES } from '../catalogue/types.js';
 import { lintText } from './lint.js';
 import type { Finding } from './findings.js';
@@ -67,20 +68,11 @@ const MAX_FIX_PASSES = 10;
 
 /**
  * Apply fixes that do not overlap (earliest first), like ESLint's one pass. Exported so the
- * tester's notion of "output" can be checked on its own; the CLI's --fix shares the idea.
+ * tester's notion of "output" can be checked on its own; it is the engine's applyEdits, as --fix uses.
  */
 export function applyFixes(text: string, fixes: readonly { range: [number, number]; text: string }[]): { text: string; applied: number } {
-  const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
-  let out = '';
-  let at = 0;
-  let applied = 0;
-  for (const fix of sorted) {
-    if (fix.range[0] < at) continue;
-    out += text.slice(at, fix.range[0]) + fix.text;
-    at = fix.range[1];
-    applied++;
-  }
-  return { text: out + text.slice(at), applied };
+  const { output, applied } = applyEdits(text, fixes);
+  return { text: output, applied: applied.length };
 }
 
 /**
