@@ -116,3 +116,32 @@ describe('policylint --stdin', () => {
     expect(r.stderr).toContain('policylint.config.json');
   });
 });
+
+describe('policylint --stdin --fix-dry-run', () => {
+  const DRAFT = '关于印发《某某方案》的通知\r\n\r\n根据国发[2024]5号文件精神，2024年03月05日召开会议。\r\n';
+
+  it('prints the fixed text on stdout, CRLF kept, and what remains on stderr', () => {
+    const r = pipe(DRAFT, ['--stdin', '--stdin-filename', 'draft.md', '--fix-dry-run', '--locale', 'en']);
+    expect(r.stdout).toBe('关于印发《某某方案》的通知\r\n\r\n根据国发〔2024〕5号文件精神，2024年3月5日召开会议。\r\n');
+    expect(r.stderr).toContain('reference-cite-without-title');
+    expect(r.code).toBe(0);
+  });
+
+  it('prints the text unchanged when nothing can be fixed', () => {
+    const r = pipe(XUZHOU, ['--stdin', '--fix-dry-run']);
+    expect(r.stdout).toBe(XUZHOU.toString('utf8'));
+    expect(r.code).toBe(1);
+  });
+
+  it('with --format json carries the fixed text as output instead', () => {
+    const r = pipe(DRAFT, ['--stdin', '--fix-dry-run', '--format', 'json']);
+    const [result] = JSON.parse(r.stdout) as (JsonResult & { output?: string })[];
+    expect(result.output).toContain('国发〔2024〕5号');
+  });
+
+  it('refuses --fix: there is no file to write', () => {
+    const r = pipe(DRAFT, ['--stdin', '--fix', '--locale', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--fix-dry-run');
+  });
+});
