@@ -1,35 +1,22 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageVersion } from './version.js';
 import type { Locale } from '../engine/rule.js';
 import { ConfigError, ConfigResolver } from './config.js';
 import { lintFiles, NoFilesError } from './lint-files.js';
 import { readTextFile } from '../files/read.js';
 import { filterResults, format, totals } from '../report/index.js';
 import { HELP_TEXT, parseCliArgs, UsageError, type CliOptions } from './args.js';
+import { runMergeReports, scaleOptions, statsReport, time } from './scale.js';
 import { compactJson, inspectFile } from './inspect.js';
 
 export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   cwd: string;
   env: Record<string, string | undefined>;
 }
 
-/** The package's version, read from its package.json (found upward from this module, in src/ or dist/src/). */
-export function packageVersion(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = path.join(dir, 'package.json');
-    if (existsSync(candidate)) {
-      const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'policylint') return pkg.version ?? '0.0.0';
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return '0.0.0';
-    dir = parent;
-  }
-}
+export { packageVersion } from './version.js';
 
 function useColor(options: CliOptions, io: CliIo): boolean {
   if (options.color !== undefined) return options.color;
@@ -63,6 +50,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return 0;
       case 'inspect':
         return await runInspect(options, io);
+      case 'merge-reports':
+        return await runMergeReports(options, io);
       default:
         return await runLint(options, io);
     }
@@ -90,12 +79,16 @@ function localeFromArgv(argv: string[]): Locale {
 }
 
 async function runLint(options: CliOptions, io: CliIo): Promise<number> {
+  const started = performance.now();
   const resolver = new ConfigResolver({ cwd: io.cwd, configFile: options.config, includeInfo: options.info });
-  const results = await lintFiles(options.patterns, { cwd: io.cwd, locale: options.locale, resolver });
+  const scale = scaleOptions(options, io);
+  const results = await lintFiles(options.patterns, { cwd: io.cwd, configFile: options.config, includeInfo: options.info, locale: options.locale, resolver, ...scale });
   const shown = filterResults(results, { quiet: options.quiet, includeInfo: options.info });
   const locale = options.locale ?? runLocale(resolver, io.cwd, results[0]?.filePath);
-  const output = format(options.format, shown, { cwd: io.cwd, locale, color: useColor(options, io) });
+  for (const warning of scale.warnings) io.stderr.write(`policylint: ${warning[locale]}\n`);
+  const output = time(scale.stats, 'report', () => format(options.format, shown, { cwd: io.cwd, locale, color: useColor(options, io) }));
   if (output) io.stdout.write(options.format === 'json' ? `${output}\n` : output);
+  if (scale.stats) io.stderr.write(statsReport(scale.stats, results, locale, performance.now() - started));
 
   const { errorCount, warningCount } = totals(shown);
   const tooManyWarnings = options.maxWarnings >= 0 && warningCount > options.maxWarnings;

@@ -1,5 +1,6 @@
 import type { SourceRange } from '../model/types.js';
 import type { Severity } from './rule.js';
+import type { LintStats } from './timing.js';
 
 export interface Position {
   line: number;
@@ -38,6 +39,8 @@ export interface LintResult {
   errorCount: number;
   warningCount: number;
   infoCount: number;
+  /** Time per phase and rule, when asked for (--stats). */
+  stats?: LintStats;
 }
 
 export function countFindings(findings: Finding[]): Pick<LintResult, 'errorCount' | 'warningCount' | 'infoCount'> {
