@@ -56,6 +56,8 @@ export function generateDocument(rand, index, targetBytes) {
   const focus = pickSome(rand, INDUSTRIES, 4 + Math.floor(rand() * 5));
   // Planted error, now and then: the declared count disagrees with the list.
   const declared = rand() < 0.15 ? focus.length + 1 : focus.length;
+  // About one draft in five carries a table of indicators (GFM); the rest are plain prose.
+  const hasTable = rand() < 0.2;
   const lines = [
     '---',
     `title: ${title}`,
@@ -90,7 +92,7 @@ export function generateDocument(rand, index, targetBytes) {
       } else if (roll < 0.6) {
         for (let k = 0; k < 3; k++) out.push(`${k + 1}. ${pick(rand, MEASURES)}。${pick(rand, FILLER)}`);
         out.push('', `（1）${pick(rand, FILLER)}`, `（2）${pick(rand, FILLER)}`, '');
-      } else if (roll < 0.7) {
+      } else if (roll < 0.7 && hasTable) {
         out.push(`| 指标 | ${year}年 | ${year + 3}年 |`, '| --- | --- | --- |');
         out.push(`| 规上工业企业数（家） | ${20 + Math.floor(rand() * 80)} | ${100 + Math.floor(rand() * 200)} |`, '');
       } else if (roll < 0.75) {

@@ -22,8 +22,19 @@ function fullProvince(name: string | undefined): string | undefined {
   return PROVINCE_SHORT[n.replace(/省$/, '')];
 }
 
-/** Where the document stands: level, province and city, from front matter or what the text gave. */
+const places = new WeakMap<DocumentMeta, Place>();
+
+/** Where the document stands: level, province and city, from front matter or what the text gave (once per model). */
 function documentPlace(meta: DocumentMeta): Place {
+  let place = places.get(meta);
+  if (!place) {
+    place = readDocumentPlace(meta);
+    places.set(meta, place);
+  }
+  return place;
+}
+
+function readDocumentPlace(meta: DocumentMeta): Place {
   const region = meta.region?.value.trim();
   const fromRegion = region ? placeOf(region) : {};
   const level = meta.level?.value ?? fromRegion.level;

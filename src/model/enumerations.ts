@@ -58,8 +58,12 @@ const HEAD_STOP = /的|中|等|和|及|与|列为|列入|作为|成为|开展|�
 export function extractEnumerations(blocks: TextBlock[]): Enumeration[] {
   const out: Enumeration[] = [];
   for (const block of blocks) {
+    // Every list has a 、 between items (scanClause): without one, a block or sentence has none.
+    if (!block.norm.includes('、')) continue;
     const pairs = matchPairs(block.norm);
     for (const s of block.sentences) {
+      const comma = block.norm.indexOf('、', s.start);
+      if (comma === -1 || comma >= s.end) continue;
       const drafts: Draft[] = [];
       scanRegion(block.norm, pairs, s.start, s.end, 0, drafts);
       drafts.sort((a, b) => a.items[0].s - b.items[0].s);
