@@ -212,8 +212,7 @@ function scanClause(norm: string, pairs: Pairs, cs: number, ce: number, lvl: num
       break;
     }
     // A middle piece must be an item: no title, not a whole phrase, no 等 that closes the list.
-    const titleOpen = norm.indexOf('《', seg.s);
-    if (title >= 0 || (titleOpen >= 0 && titleOpen < seg.e)) {
+    if (title >= 0 || hasCharIn(norm, '《', seg.s, seg.e)) {
       finish();
       const after = title >= 0 ? title + 1 : seg.e;
       if (after < seg.e) open({ s: after, e: seg.e }, after, segs[k + 1]);
@@ -268,6 +267,12 @@ function isItem(norm: string, it: Span): boolean {
   const t = norm.slice(it.s, it.e).replace(QUOTE_CHARS, '').trim();
   if (!t) return false;
   return !/^(?:[（(]?[〇零一二两三四五六七八九十\d]{1,3}[）)]?)$/.test(t);
+}
+
+// Bounded: indexOf from the piece would scan to the end of the block for every piece of every list.
+function hasCharIn(norm: string, ch: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (norm[i] === ch) return true;
+  return false;
 }
 
 function trimSpan(norm: string, sp: Span): Span {
