@@ -115,10 +115,16 @@ interface Pairs {
   level: number[];
 }
 
+// Codes of every character matchPairs acts on (a one-character string key costs a hash per lookup).
+const PAIR_CHARS = new Uint8Array(0x10000);
+for (const ch of ['。', '！', '？', '"', ...Object.keys(OPENERS), ...CLOSERS.keys()]) PAIR_CHARS[ch.charCodeAt(0)] = 1;
+
 function matchPairs(norm: string): Pairs {
   const list: Pair[] = [];
   const stack: { ch: string; at: number }[] = [];
   for (let i = 0; i < norm.length; i++) {
+    // Most characters are none of the brackets, quotes or sentence ends: skip them by code.
+    if (!PAIR_CHARS[norm.charCodeAt(i)]) continue;
     const ch = norm[i];
     // Sentence ends reset the stack: an unclosed bracket must not swallow the next sentence.
     if (ch === '。' || ch === '！' || ch === '？') {
@@ -269,6 +275,15 @@ function isItem(norm: string, it: Span): boolean {
   return !/^(?:[（(]?[〇零一二两三四五六七八九十\d]{1,3}[）)]?)$/.test(t);
 }
 
+/**
+ * norm.lastIndexOf(c, from) when the answer is at least `min`, else -1: the same result for every
+ * caller that rejects p < min, without scanning back to the start of the block for each cue.
+ */
+function lastIndexAtOrAfter(norm: string, c: string, from: number, min: number): number {
+  for (let p = Math.max(from, 0); p >= min; p--) if (norm.startsWith(c, p)) return p;
+  return -1;
+}
+
 // Bounded: indexOf from the piece would scan to the end of the block for every piece of every list.
 function hasCharIn(norm: string, ch: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (norm[i] === ch) return true;
@@ -366,7 +381,7 @@ function readLead(
   let best = -1;
   let bestCue = '';
   for (const c of STRONG_CUES) {
-    const p = norm.lastIndexOf(c, e - c.length - 2);
+    const p = lastIndexAtOrAfter(norm, c, e - c.length - 2, s);
     // 大力发展的目标任务: a cue followed by 的 is a modifier, not what opens the list.
     if (p < s || !at(p) || (START_ONLY_CUES.has(c) && p !== s) || norm[p + c.length] === '的') continue;
     const end = p + c.length;
