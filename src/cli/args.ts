@@ -162,7 +162,7 @@ export const HELP_TEXT = `policylint — 政策文件（Markdown）草稿检查�
       --cache                  复用未改动文件的结果（按内容、配置、目录数据和版本判断）
       --cache-location <路径>  缓存文件（默认 .policylintcache；给目录则放在其中）
       --cache-strategy <content|metadata>  按内容哈希（默认）或按大小与修改时间判断是否改动
-      --concurrency <auto|off|n>  工作线程数（默认 auto：文件多且有多核时才启用）
+      --concurrency <auto|off|n>  用 n 个线程检查（主线程加 n−1 个工作线程；默认 auto：文件多且有多核时用全部核心）
       --shard <k/n>            只检查 n 份中的第 k 份（按大小均衡、结果确定，供 CI 矩阵使用）
       --changed-since <引用>   只检查自该 git 引用以来改动的文件（配置或目录数据改动时检查全部）
       --stats                  在标准错误输出各阶段与各规则耗时（json 格式中另含 stats 字段）
@@ -192,7 +192,7 @@ Options:
       --cache                  reuse results of unchanged files (content, config, catalogues, version)
       --cache-location <path>  cache file (default .policylintcache; a directory holds it)
       --cache-strategy <content|metadata>  detect changes by content hash (default) or size and mtime
-      --concurrency <auto|off|n>  worker threads (default auto: only for many files on several cores)
+      --concurrency <auto|off|n>  lint on n threads (main + n−1 workers; default auto: every core, for many files)
       --shard <k/n>            lint part k of n (balanced by size, deterministic; for CI matrices)
       --changed-since <ref>    lint only files changed since a git ref (all when config or catalogues changed)
       --stats                  print time per phase and per rule to stderr (json gets a stats key)

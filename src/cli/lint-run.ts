@@ -90,14 +90,16 @@ export async function lintSelected(all: string[], resolver: ConfigResolver, opti
 
   const todo = pending.map((i) => files[i]);
   // Workers rebuild configurations from files; rules passed in as objects cannot cross threads.
-  const threads = options.rules || !workerModule() ? 0 : workerCount(options.concurrency ?? 'auto', todo.length);
+  const threads = options.rules || !workerModule() ? 1 : workerCount(options.concurrency ?? 'auto', todo.length);
+  const lintHere = (file: string) => lintOneFile(file, resolver, { locale: options.locale, stats: Boolean(stats) });
   let fresh: FileLintResult[];
-  if (threads > 0) {
-    fresh = await lintInWorkers(todo, threads, { cwd: options.cwd, configFile: options.configFile, includeInfo: options.includeInfo, locale: options.locale, stats: Boolean(stats) }, (n) => options.progress?.tick(n));
+  if (threads > 1) {
+    const task = { cwd: options.cwd, configFile: options.configFile, includeInfo: options.includeInfo, locale: options.locale, stats: Boolean(stats) };
+    fresh = await lintInWorkers(todo, threads, task, lintHere, (n) => options.progress?.tick(n));
   } else {
     fresh = [];
     for (const file of todo) {
-      fresh.push(await lintOneFile(file, resolver, { locale: options.locale, stats: Boolean(stats) }));
+      fresh.push(await lintHere(file));
       options.progress?.tick(1);
     }
   }

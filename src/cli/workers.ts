@@ -19,12 +19,14 @@ export function parseConcurrency(raw: string): Concurrency {
   throw new UsageError(`--concurrency 的值应为 auto、off 或正整数（实际为“${raw}”）`, `--concurrency must be auto, off or a positive integer (found "${raw}")`);
 }
 
-/** How many worker threads to use; 0 = lint on the main thread. */
+/**
+ * How many threads lint, the main thread included; 1 = the main thread alone. auto: every core
+ * when there are enough files to pay for starting the others.
+ */
 export function workerCount(concurrency: Concurrency, files: number, cores = os.availableParallelism()): number {
-  if (concurrency === 'off' || files < 2) return 0;
-  if (concurrency === 'auto') return cores > 1 && files >= AUTO_MIN_FILES ? Math.min(cores, Math.ceil(files / 25)) : 0;
-  const n = Math.min(concurrency, files);
-  return n <= 1 ? 0 : n;
+  if (concurrency === 'off' || files < 2) return 1;
+  if (concurrency === 'auto') return cores > 1 && files >= AUTO_MIN_FILES ? Math.min(cores, Math.ceil(files / 25)) : 1;
+  return Math.max(1, Math.min(concurrency, files));
 }
 
 /**
@@ -38,26 +40,56 @@ export function workerModule(): string | undefined {
 }
 
 /**
- * Lint files on `threads` worker threads in batches. Results come back in the order of `files`
- * whatever order the batches finish in; `onDone` is called as each file's result arrives.
+ * Lint files on `threads` threads: the main thread (with `local`) and threads − 1 workers, all
+ * taking batches from one queue. The main thread lints too because it would otherwise sit idle,
+ * and each worker costs memory for its own copy of rules and catalogues. Results come back in the
+ * order of `files` whatever order batches finish in; `onDone` is called as results arrive.
  */
-export async function lintInWorkers(files: string[], threads: number, task: Omit<WorkerTask, 'files'>, onDone?: (count: number) => void): Promise<FileLintResult[]> {
+export async function lintInWorkers(
+  files: string[],
+  threads: number,
+  task: Omit<WorkerTask, 'files'>,
+  local: (file: string) => Promise<FileLintResult>,
+  onDone?: (count: number) => void,
+): Promise<FileLintResult[]> {
   const filename = workerModule();
   if (!filename) throw new Error('worker module not built (run npm run build)');
-  const pool = new Tinypool({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 0 });
-  // Small batches keep both threads busy to the end; large enough that messaging stays cheap.
+  const workers = threads - 1;
+  // Two tasks per worker: the next batch is already there when one ends, even while the main
+  // thread is busy linting and cannot hand it over.
+  const pool = new Tinypool({ filename, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: 2, idleTimeout: 0 });
+  // Small batches keep every thread busy to the end; large enough that messaging stays cheap.
   const size = Math.max(1, Math.min(32, Math.ceil(files.length / (threads * 8))));
   const batches: string[][] = [];
   for (let i = 0; i < files.length; i += size) batches.push(files.slice(i, i + size));
+  const results = new Array<FileLintResult[]>(batches.length);
+  let next = 0;
+
+  const viaWorker = async () => {
+    while (next < batches.length) {
+      const b = next++;
+      results[b] = (await pool.run({ ...task, files: batches[b] } satisfies WorkerTask)) as FileLintResult[];
+      onDone?.(results[b].length);
+    }
+  };
+  const onMainThread = async () => {
+    while (next < batches.length) {
+      const b = next++;
+      const out: FileLintResult[] = [];
+      for (const file of batches[b]) {
+        out.push(await local(file));
+        onDone?.(1);
+        // Let finished workers pick up their next batch between files.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      results[b] = out;
+    }
+  };
   try {
-    const parts = await Promise.all(
-      batches.map(async (batch) => {
-        const results = (await pool.run({ ...task, files: batch } satisfies WorkerTask)) as FileLintResult[];
-        onDone?.(results.length);
-        return results;
-      }),
-    );
-    return parts.flat();
+    const loops = [onMainThread()];
+    for (let w = 0; w < workers * 2; w++) loops.push(viaWorker());
+    await Promise.all(loops);
+    return results.flat();
   } finally {
     await pool.destroy();
   }

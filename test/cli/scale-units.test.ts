@@ -62,13 +62,14 @@ describe('progress', () => {
 
 describe('concurrency', () => {
   it('uses threads only when the file count and cores make it pay', () => {
-    expect(workerCount('auto', 10, 2)).toBe(0);
-    expect(workerCount('auto', 500, 1)).toBe(0);
+    // Threads that lint, the main thread included.
+    expect(workerCount('auto', 10, 2)).toBe(1);
+    expect(workerCount('auto', 500, 1)).toBe(1);
     expect(workerCount('auto', 500, 2)).toBe(2);
     expect(workerCount('auto', 60, 8)).toBe(3);
-    expect(workerCount('off', 500, 8)).toBe(0);
+    expect(workerCount('off', 500, 8)).toBe(1);
     expect(workerCount(4, 3, 8)).toBe(3);
-    expect(workerCount(1, 500, 8)).toBe(0);
+    expect(workerCount(1, 500, 8)).toBe(1);
     expect(parseConcurrency('AUTO')).toBe('auto');
     expect(parseConcurrency('3')).toBe(3);
     expect(() => parseConcurrency('-1')).toThrow(UsageError);

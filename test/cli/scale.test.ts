@@ -27,22 +27,21 @@ const withoutStats = (results: Result[]) => results.map(({ stats: _s, ...r }) =>
 function corpus(count: number): string {
   const dir = tempTree({});
   dirs.push(dir);
-  generateCorpus({ dir: path.join(dir, 'docs'), count, seed: 7, minBytes: 600, maxBytes: 1800 });
+  generateCorpus({ dir: path.join(dir, 'docs'), count, seed: 7, minBytes: 500, maxBytes: 1500 });
   return dir;
 }
 
 describe('workers', () => {
   it('gives the same results in the same order on worker threads as on the main thread', () => {
-    const dir = corpus(150);
+    const dir = corpus(120);
     const single = runCli(['--format', 'json', '--concurrency', 'off', 'docs'], dir);
-    const threaded = runCli(['--format', 'json', '--concurrency', '2', 'docs'], dir);
-    const auto = runCli(['--format', 'json', 'docs'], dir);
+    // The main thread and two workers share the queue.
+    const threaded = runCli(['--format', 'json', '--concurrency', '3', 'docs'], dir);
     expect(single.code).toBe(1);
     const results = parse(single.stdout);
-    expect(results).toHaveLength(150);
+    expect(results).toHaveLength(120);
     expect(results.reduce((n, r) => n + r.messages.length, 0)).toBeGreaterThan(20);
     expect(threaded.stdout).toBe(single.stdout);
-    expect(auto.stdout).toBe(single.stdout);
     expect(threaded.code).toBe(single.code);
   });
 
@@ -56,7 +55,7 @@ describe('workers', () => {
 
 describe('cache', () => {
   it('reuses results of unchanged files, cold and warm equal to a plain run', () => {
-    const dir = corpus(60);
+    const dir = corpus(40);
     const plain = runCli(['--format', 'json', 'docs'], dir);
     const cold = runCli(['--format', 'json', '--cache', '--stats', 'docs'], dir);
     const warm = runCli(['--format', 'json', '--cache', '--stats', 'docs'], dir);
@@ -127,14 +126,14 @@ describe('cache', () => {
 
 describe('shards and merge-reports', () => {
   it('splits the files into disjoint shards whose merged report equals a single run', () => {
-    const dir = corpus(30);
+    const dir = corpus(24);
     const plain = runCli(['--format', 'json', 'docs'], dir);
     const names: string[] = [];
     const seen = new Set<string>();
     for (let k = 1; k <= 3; k++) {
       const r = runCli(['--format', 'json', '--shard', `${k}/3`, 'docs'], dir);
       const results = parse(r.stdout);
-      expect(results.length).toBeGreaterThan(6);
+      expect(results.length).toBeGreaterThan(5);
       for (const x of results) {
         expect(seen.has(x.filePath)).toBe(false);
         seen.add(x.filePath);
@@ -142,7 +141,7 @@ describe('shards and merge-reports', () => {
       writeFileSync(path.join(dir, `shard-${k}.json`), r.stdout);
       names.push(`shard-${k}.json`);
     }
-    expect(seen.size).toBe(30);
+    expect(seen.size).toBe(24);
     const merged = runCli(['merge-reports', ...names.reverse(), '--format', 'json'], dir);
     expect(merged.stdout).toBe(plain.stdout);
     expect(merged.code).toBe(plain.code);
