@@ -183,7 +183,7 @@ function scanRegion(norm: string, pairs: Pairs, start: number, end: number, lvl:
 function scanClause(norm: string, pairs: Pairs, cs: number, ce: number, lvl: number, regionStart: number, drafts: Draft[]): void {
   const at = (i: number) => pairs.level[i] === lvl;
   const cuts: number[] = [];
-  for (let i = cs; i < ce; i++) if (at(i) && norm[i] === '、') cuts.push(i);
+  for (let i = cs; i < ce; i++) if (norm.charCodeAt(i) === 0x3001 /* 、 */ && at(i)) cuts.push(i);
   if (cuts.length === 0) return;
   const segs: Span[] = [];
   let from = cs;
@@ -289,7 +289,8 @@ function lastIndexAtOrAfter(norm: string, c: string, from: number, min: number):
 
 // Bounded: indexOf from the piece would scan to the end of the block for every piece of every list.
 function hasCharIn(norm: string, ch: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (norm[i] === ch) return true;
+  const code = ch.charCodeAt(0);
+  for (let i = from; i < to; i++) if (norm.charCodeAt(i) === code) return true;
   return false;
 }
 
@@ -301,7 +302,8 @@ function trimSpan(norm: string, sp: Span): Span {
 }
 
 function lastIndexAtLevel(norm: string, at: (i: number) => boolean, seg: Span, ch: string): number {
-  for (let i = seg.e - 1; i >= seg.s; i--) if (norm[i] === ch && at(i)) return i;
+  const code = ch.charCodeAt(0);
+  for (let i = seg.e - 1; i >= seg.s; i--) if (norm.charCodeAt(i) === code && at(i)) return i;
   return -1;
 }
 
