@@ -175,7 +175,11 @@ export default defineRule({
       const keys = keysOf(b);
       const candidates = new Set<number>();
       for (const k of keys) for (const i of byKey.get(k) ?? []) candidates.add(i);
-      for (const k of keys) byKey.set(k, [...(byKey.get(k) ?? []), j]);
+      for (const k of keys) {
+        const seen = byKey.get(k);
+        if (seen) seen.push(j);
+        else byKey.set(k, [j]);
+      }
       // Compare a restatement with the first statement of the same list only.
       let found: { a: Enumeration; al: Alignment } | undefined;
       for (const i of [...candidates].sort((x, y) => x - y)) {

@@ -22,8 +22,19 @@ function fullProvince(name: string | undefined): string | undefined {
   return PROVINCE_SHORT[n.replace(/省$/, '')];
 }
 
-/** Where the document stands: level, province and city, from front matter or what the text gave. */
+const places = new WeakMap<DocumentMeta, Place>();
+
+/** Where the document stands: level, province and city, from front matter or what the text gave (once per model). */
 function documentPlace(meta: DocumentMeta): Place {
+  let place = places.get(meta);
+  if (!place) {
+    place = readDocumentPlace(meta);
+    places.set(meta, place);
+  }
+  return place;
+}
+
+function readDocumentPlace(meta: DocumentMeta): Place {
   const region = meta.region?.value.trim();
   const fromRegion = region ? placeOf(region) : {};
   const level = meta.level?.value ?? fromRegion.level;
@@ -106,6 +117,19 @@ function stripped(text: string, from: number, to: number): { text: string; at: n
   return { text: out, at };
 }
 
+const STRIP_ALL = new RegExp(STRIP.source, 'g');
+const citedAsKeys = new Map<string, string>();
+
+/** A citedAs phrase without quotes and brackets, computed once per phrase (not per sentence and catalogue). */
+function citedAsKey(phrase: string): string {
+  let key = citedAsKeys.get(phrase);
+  if (key === undefined) {
+    key = phrase.replace(STRIP_ALL, '');
+    citedAsKeys.set(phrase, key);
+  }
+  return key;
+}
+
 function allIndexes(hay: string, needle: string, from: number, to: number): number[] {
   const out: number[] = [];
   if (!needle) return out;
@@ -186,7 +210,7 @@ export function citationsInSentence(model: PolicyModel, blockIndex: number, sent
       }
     }
     for (const phrase of doc.citedAs ?? []) {
-      const key = phrase.replace(new RegExp(STRIP.source, 'g'), '');
+      const key = citedAsKey(phrase);
       for (const i of allIndexes(bare.text, key, 0, bare.text.length)) out.push({ catalogue: c, at: bare.at[i], how: 'citedAs' });
     }
     for (const i of issuerAt) out.push({ catalogue: c, at: i, how: 'issuer' });

@@ -146,5 +146,18 @@ function buildIndex(catalogue: Catalogue): CatalogueIndex {
     return { item: resolved[0].item, group: resolved[0].group, how: 'composite', parts: resolved };
   };
 
-  return { catalogue, matchItem };
+  // The same names are looked up again and again (each list against several catalogues, a guessed
+  // boundary cut by cut, the same fields in every document). Copies go out: callers own what they get.
+  const memo = new Map<string, ItemMatch | null>();
+  const memoized = (name: string): ItemMatch | undefined => {
+    let m = memo.get(name);
+    if (m === undefined) {
+      if (memo.size > 20000) memo.clear();
+      m = matchItem(name) ?? null;
+      memo.set(name, m);
+    }
+    return m ? { ...m, parts: m.parts?.map((x) => ({ ...x })) } : undefined;
+  };
+
+  return { catalogue, matchItem: memoized };
 }

@@ -2,9 +2,13 @@ import { parseArgs } from 'node:util';
 import { CATEGORIES, LOCALES, type Category, type Locale } from '../engine/rule.js';
 import { builtinRules } from '../../rules/index.js';
 import { FORMATS, type FormatName } from '../report/index.js';
+import { CACHE_STRATEGIES, type CacheStrategy } from './cache.js';
+import { parseConcurrency, type Concurrency } from './workers.js';
+import { parseShard, type Shard } from './shard.js';
+import { UsageError } from './usage-error.js';
 
 export interface CliOptions {
-  command: 'lint' | 'inspect' | 'help' | 'version' | 'list-rules' | 'explain' | 'print-config' | 'init';
+  command: 'lint' | 'inspect' | 'merge-reports' | 'help' | 'version' | 'list-rules' | 'explain' | 'print-config' | 'init';
   patterns: string[];
   /** The first --format's name (stylish by default). */
   format: FormatName;
@@ -32,6 +36,14 @@ export interface CliOptions {
   stdin: boolean;
   /** --stdin-filename: the path standard input is linted as (config, ignores, messages). */
   stdinFilename?: string;
+  /** Scale options (issue 6); raw values are checked where they are used. */
+  stats: boolean;
+  cache: boolean;
+  cacheLocation?: string;
+  cacheStrategy: CacheStrategy;
+  concurrency: Concurrency;
+  shard?: Shard;
+  changedSince?: string;
 }
 
 export interface ReportOutput {
@@ -40,20 +52,7 @@ export interface ReportOutput {
   file?: string;
 }
 
-/** A command line that cannot be run: one line saying why (both languages, the caller picks). */
-export class UsageError extends Error {
-  constructor(
-    readonly zh: string,
-    readonly en: string,
-  ) {
-    super(en);
-    this.name = 'UsageError';
-  }
-
-  localized(locale: Locale): string {
-    return locale === 'en' ? this.en : this.zh;
-  }
-}
+export { UsageError } from './usage-error.js';
 
 const OPTIONS = {
   format: { type: 'string', short: 'f', multiple: true },
@@ -82,6 +81,13 @@ const OPTIONS = {
   init: { type: 'boolean' },
   stdin: { type: 'boolean' },
   'stdin-filename': { type: 'string' },
+  stats: { type: 'boolean' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
+  'cache-strategy': { type: 'string' },
+  concurrency: { type: 'string' },
+  shard: { type: 'string' },
+  'changed-since': { type: 'string' },
 } as const;
 
 /** Parse argv (without node and the script). Throws UsageError. */
@@ -149,6 +155,19 @@ export function parseCliArgs(argv: string[]): CliOptions {
     if (patterns.length !== 1) {
       throw new UsageError('inspect 需要且只需要一个文件：policylint inspect <文件>', 'inspect takes exactly one file: policylint inspect <file>');
     }
+  } else if (positionals[0] === 'merge-reports') {
+    command = 'merge-reports';
+    patterns = positionals.slice(1);
+    if (patterns.length === 0) {
+      throw new UsageError('merge-reports 需要至少一个报告文件：policylint merge-reports a.json b.json …', 'merge-reports needs at least one report file: policylint merge-reports a.json b.json …');
+    }
+  }
+  const cacheStrategy = values['cache-strategy'] ?? 'content';
+  if (!CACHE_STRATEGIES.includes(cacheStrategy as CacheStrategy)) {
+    throw new UsageError(`--cache-strategy 的值应为 ${CACHE_STRATEGIES.join('、')} 之一（实际为“${cacheStrategy}”）`, `--cache-strategy must be one of ${CACHE_STRATEGIES.join(', ')} (found "${cacheStrategy}")`);
+  }
+  if (values['changed-since'] !== undefined && !values['changed-since'].trim()) {
+    throw new UsageError('--changed-since 需要一个 git 引用（分支、标签或提交），例如 --changed-since origin/main', '--changed-since needs a git ref (branch, tag or commit), e.g. --changed-since origin/main');
   }
 
   return {
@@ -170,6 +189,14 @@ export function parseCliArgs(argv: string[]): CliOptions {
     target,
     stdin: values.stdin ?? false,
     stdinFilename: values['stdin-filename'],
+    stats: values.stats ?? false,
+    // Naming a location asks for the cache too.
+    cache: (values.cache ?? false) || values['cache-location'] !== undefined,
+    cacheLocation: values['cache-location'],
+    cacheStrategy: cacheStrategy as CacheStrategy,
+    concurrency: values.concurrency === undefined ? 'auto' : parseConcurrency(values.concurrency),
+    shard: values.shard === undefined ? undefined : parseShard(values.shard),
+    changedSince: values['changed-since']?.trim(),
   };
 }
 
@@ -259,6 +286,7 @@ export const HELP_TEXT = `policylint — 政策文件（Markdown）草稿检查�
   policylint [选项] [文件|目录|glob ...]   检查文件（无参数时检查当前目录）
   policylint inspect <文件>                以 JSON 输出从文件中提取的事实（日期、列举、目标、引用、文号）
   policylint --stdin [--stdin-filename <路径>]   检查标准输入（编辑器、钩子使用）
+  policylint merge-reports <报告 ...>      合并分片运行的 json（或 SARIF）报告，按 --format 输出
 
 目录表示其下所有 **/*.md；node_modules 与 .git 总是跳过；明确列出的文件不论扩展名都会检查。
 
@@ -290,6 +318,13 @@ export const HELP_TEXT = `policylint — 政策文件（Markdown）草稿检查�
       --init                   在当前目录写入初始配置 policylint.config.yaml（终端中询问语言与预设；不覆盖已有文件）
       --stdin                  检查从标准输入读入的文本（编码识别同文件）
       --stdin-filename <路径>  把标准输入当作这个文件检查（据此查找配置、ignores）
+      --cache                  复用未改动文件的结果（按内容、配置、目录数据和版本判断）
+      --cache-location <路径>  缓存文件（默认 .policylintcache；给目录则放在其中）
+      --cache-strategy <content|metadata>  按内容哈希（默认）或按大小与修改时间判断是否改动
+      --concurrency <auto|off|n>  用 n 个线程检查（主线程加 n−1 个工作线程；默认 auto：文件多且有多核时用全部核心）
+      --shard <k/n>            只检查 n 份中的第 k 份（按大小均衡、结果确定，供 CI 矩阵使用）
+      --changed-since <引用>   只检查自该 git 引用以来改动的文件（配置或目录数据改动时检查全部）
+      --stats                  在标准错误输出各阶段与各规则耗时（json 格式中另含 stats 字段）
   -v, --version                显示版本
   -h, --help                   显示本帮助
 
@@ -305,6 +340,7 @@ Usage:
   policylint [options] [files|dirs|globs ...]   lint files (the current directory when none are given)
   policylint inspect <file>                      print the facts extracted from a file as JSON
   policylint --stdin [--stdin-filename <path>]   lint standard input (for editors and hooks)
+  policylint merge-reports <report ...>          merge shards' json (or SARIF) reports, print in --format
 
 A directory stands for its **/*.md; node_modules and .git are always skipped; files named
 explicitly are linted whatever their extension.
@@ -338,6 +374,13 @@ Options:
       --init                   write a starter policylint.config.yaml here (asks language and preset on a terminal; never overwrites)
       --stdin                  lint text read from standard input (decoded like files)
       --stdin-filename <path>  lint standard input as this file (config and ignores found for it)
+      --cache                  reuse results of unchanged files (content, config, catalogues, version)
+      --cache-location <path>  cache file (default .policylintcache; a directory holds it)
+      --cache-strategy <content|metadata>  detect changes by content hash (default) or size and mtime
+      --concurrency <auto|off|n>  lint on n threads (main + n−1 workers; default auto: every core, for many files)
+      --shard <k/n>            lint part k of n (balanced by size, deterministic; for CI matrices)
+      --changed-since <ref>    lint only files changed since a git ref (all when config or catalogues changed)
+      --stats                  print time per phase and per rule to stderr (json gets a stats key)
   -v, --version                print the version
   -h, --help                   print this help
 

@@ -8,6 +8,7 @@ import picomatch from 'picomatch';
 import { parseDocument } from 'yaml';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { validateWithSchema } from '../schema/validator.js';
+import { packageVersion } from './package-info.js';
 import type { LintOptions } from '../engine/lint.js';
 import { resolveRules, closest, RuleConfigError, type ResolvedRule, type RuleSetting } from '../engine/rule-settings.js';
 import { LOCALES, SEVERITIES, type Locale, type LocalizedText, type Rule } from '../engine/rule.js';
@@ -737,7 +738,7 @@ export class ConfigResolver {
     }
     const fingerprint = sha256(
       JSON.stringify({
-        version: packageVersionOf(),
+        version: packageVersion(),
         rules: rules.map((r) => [r.rule.meta.id, r.severity, r.options]),
         settings,
         locale: locale ?? null,
@@ -851,29 +852,6 @@ export class ConfigResolver {
   }
 }
 
-let version: string | undefined;
-
-/** policylint's version, part of the fingerprint: a new release may find other things in the same text. */
-function packageVersionOf(): string {
-  if (version === undefined) {
-    version = '0.0.0';
-    let dir = path.dirname(fileURLToPath(import.meta.url));
-    for (;;) {
-      const candidate = path.join(dir, 'package.json');
-      if (existsSync(candidate)) {
-        const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
-        if (pkg.name === 'policylint') {
-          version = pkg.version ?? '0.0.0';
-          break;
-        }
-      }
-      const parent = path.dirname(dir);
-      if (parent === dir) break;
-      dir = parent;
-    }
-  }
-  return version;
-}
 
 /** A load failure's cause: bilingual for our own checks, the first line of the message otherwise. */
 function causeOf(error: unknown): string | LocalizedText {

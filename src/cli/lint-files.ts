@@ -1,12 +1,14 @@
 import path from 'node:path';
-import { lintText } from '../engine/lint.js';
-import type { Finding, LintResult } from '../engine/findings.js';
-import { countFindings } from '../engine/findings.js';
-import type { Locale, Rule } from '../engine/rule.js';
-import { ConfigResolver, lintOptionsFor } from './config.js';
+import type { Locale, LocalizedText, Rule } from '../engine/rule.js';
+import type { StatsCollector } from '../engine/timing.js';
+import { ConfigResolver } from './config.js';
 import { discoverFiles } from '../files/discover.js';
-import { readTextFile, type TextEncoding } from '../files/read.js';
-import { fixFile, type FixFilesOptions } from './fix-files.js';
+import type { CacheStrategy } from './cache.js';
+import type { FixFilesOptions } from './fix-files.js';
+import type { Concurrency } from './workers.js';
+import type { Shard } from './shard.js';
+import type { FileLintResult } from './lint-one.js';
+import { lintSelected } from './lint-run.js';
 
 export interface LintFilesOptions {
   /** Patterns and relative paths are resolved against this (default: process.cwd()). */
@@ -31,15 +33,23 @@ export interface LintFilesOptions {
   resolver?: ConfigResolver;
   /** Fix the files (write them, or only compute the output with `write: false`); see fix-files.ts. */
   fix?: FixFilesOptions;
+  /** Reuse results of unchanged files from this cache file (see cache.ts). */
+  cache?: { location: string; strategy?: CacheStrategy };
+  /** Worker threads: 'auto' (default: when the file count makes it pay), 'off', or a count. */
+  concurrency?: Concurrency;
+  /** Lint only this part of the file set (CI matrices). */
+  shard?: Shard;
+  /** Lint only files changed since this git ref (all files when a config or catalogue changed). */
+  changedSince?: string;
+  /** Collect per-phase and per-rule timings on each result; run-level phases go to this collector. */
+  stats?: StatsCollector;
+  /** Called once the file set is known, and per file done (progress bars). */
+  progress?: { start(total: number): void; tick(count: number): void; finish(): void };
+  /** Non-fatal problems of the run (an unreadable cache), in both languages. */
+  onWarning?: (message: LocalizedText) => void;
 }
 
-export interface FileLintResult extends LintResult {
-  /** Absolute path. */
-  filePath: string;
-  /** How the file was decoded; absent when it could not be read. */
-  encoding?: TextEncoding;
-  bom?: boolean;
-}
+export type { FileLintResult } from './lint-one.js';
 
 /** Command-line patterns that cannot be used: nothing matches, or everything matched is ignored. */
 export class NoFilesError extends Error {
@@ -63,30 +73,6 @@ export class NoFilesError extends Error {
     if (this.reason === 'empty-directory') return `目录“${this.pattern}”中没有 Markdown 文件（**/*.md）`;
     return `与“${this.pattern}”匹配的文件都被配置的 ignores 忽略了`;
   }
-}
-
-/** Why a file could not be read, in words a drafter understands. */
-function unreadable(error: NodeJS.ErrnoException, locale: Locale): string {
-  const code = error.code ?? '';
-  const zh: Record<string, string> = { EACCES: '没有读取权限', EPERM: '没有读取权限', EISDIR: '这是一个目录，不是文件', ENOENT: '文件不存在', ELOOP: '符号链接循环' };
-  const en: Record<string, string> = { EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'it is a directory, not a file', ENOENT: 'no such file', ELOOP: 'symbolic link loop' };
-  const cause = (locale === 'en' ? en : zh)[code] ?? error.message;
-  return locale === 'en' ? `cannot read file: ${cause}${code ? ` (${code})` : ''}` : `无法读取文件：${cause}${code ? `（${code}）` : ''}`;
-}
-
-function fatalResult(filePath: string, message: string): FileLintResult {
-  const finding: Finding = {
-    ruleId: null,
-    severity: 'error',
-    message,
-    range: { start: 0, end: 0 },
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    fatal: true,
-  };
-  return { filePath, findings: [finding], ...countFindings([finding]) };
 }
 
 /**
@@ -121,31 +107,6 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
     if (m.kind !== 'file' && m.files.every((f) => ignored.has(f))) throw new NoFilesError(m.pattern, 'all-ignored');
   }
 
-  const results: FileLintResult[] = [];
-  for (const file of discovery.files) {
-    if (ignored.has(file)) continue;
-    const config = resolver.forFile(file);
-    const locale = options.locale ?? config.locale ?? 'zh-CN';
-    let decoded;
-    try {
-      decoded = await readTextFile(file);
-    } catch (error) {
-      results.push(fatalResult(file, unreadable(error as NodeJS.ErrnoException, locale)));
-      continue;
-    }
-    try {
-      const lintOptions = lintOptionsFor(config, file, locale);
-      if (options.fix) {
-        results.push(await fixFile(file, decoded, lintOptions, options.fix));
-        continue;
-      }
-      const { model: _model, ...result } = lintText(decoded.text, lintOptions);
-      results.push({ ...result, filePath: file, encoding: decoded.encoding, bom: decoded.bom });
-    } catch (error) {
-      // A crash while parsing one file must not cost the findings of the others.
-      const message = (error as Error).message;
-      results.push(fatalResult(file, locale === 'en' ? `internal error while linting this file: ${message}` : `检查此文件时发生内部错误：${message}`));
-    }
-  }
-  return results;
+  const files = discovery.files.filter((f) => !ignored.has(f));
+  return lintSelected(files, resolver, { ...options, cwd });
 }

@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageVersion } from './package-info.js';
 import type { Locale } from '../engine/rule.js';
 import { ConfigError, ConfigResolver } from './config.js';
 import { lintFiles, NoFilesError } from './lint-files.js';
@@ -8,33 +7,21 @@ import { readTextFile } from '../files/read.js';
 import { filterResults, totals } from '../report/index.js';
 import { rulesRun, writeReports } from './reports.js';
 import { HELP_TEXT, parseCliArgs, UsageError, type CliOptions } from './args.js';
+import { runMergeReports, scaleOptions, statsReport, time } from './scale.js';
 import { compactJson, inspectFile } from './inspect.js';
 import { runExplain, runInit, runListRules, runPrintConfig } from './commands.js';
 import { ignoredNote, lintStdinBytes, readAll } from './stdin.js';
 
 export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   /** Read whole by --stdin; asked on a terminal by --init (absent or not a TTY: nothing is asked). */
   stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   cwd: string;
   env: Record<string, string | undefined>;
 }
 
-/** The package's version, read from its package.json (found upward from this module, in src/ or dist/src/). */
-export function packageVersion(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = path.join(dir, 'package.json');
-    if (existsSync(candidate)) {
-      const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'policylint') return pkg.version ?? '0.0.0';
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return '0.0.0';
-    dir = parent;
-  }
-}
+export { packageVersion } from './package-info.js';
 
 function useColor(options: CliOptions, io: CliIo): boolean {
   if (options.color !== undefined) return options.color;
@@ -76,6 +63,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await runPrintConfig(options, io);
       case 'init':
         return await runInit(options, io);
+      case 'merge-reports':
+        return await runMergeReports(options, io);
       default:
         return await runLint(options, io);
     }
@@ -103,6 +92,7 @@ function localeFromArgv(argv: string[]): Locale {
 }
 
 async function runLint(options: CliOptions, io: CliIo): Promise<number> {
+  const started = performance.now();
   const resolver = new ConfigResolver({
     cwd: io.cwd,
     configFile: options.config,
@@ -112,18 +102,23 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
     ignorePatterns: options.ignorePatterns,
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
   });
+  const scale = scaleOptions(options, io);
   const stdin = options.stdin ? await runStdin(options, io, resolver) : undefined;
   const results = stdin
     ? [stdin.result]
-    : await lintFiles(options.patterns, { cwd: io.cwd, locale: options.locale, resolver, ...(options.fix ? { fix: options.fix } : {}) });
+    : await lintFiles(options.patterns, { cwd: io.cwd, locale: options.locale, resolver, ...scale, ...(options.fix ? { fix: options.fix } : {}) });
   const shown = filterResults(results, { quiet: options.quiet, includeInfo: options.info });
   const locale = options.locale ?? runLocale(resolver, io.cwd, results[0]?.filePath);
+  for (const warning of scale.warnings) io.stderr.write(`policylint: ${warning[locale]}\n`);
   // --stdin --fix-dry-run prints the fixed text, like a formatter in an editor pipe; the report of
   // what remains then goes to stderr, unless a machine format (json carries `output`) was asked for.
   const printFixedText = stdin && options.fix && options.outputs.every((o) => o.file !== undefined || (o.format !== 'json' && o.format !== 'sarif'));
   if (printFixedText) io.stdout.write(stdin.result.output ?? stdin.text);
   const reportIo = printFixedText ? { ...io, stdout: io.stderr } : io;
-  const written = await writeReports(options.outputs, shown, { cwd: io.cwd, locale, color: useColor(options, io), rulesRun: rulesRun(results, resolver) }, reportIo);
+  const written = await time(scale.stats, 'report', () =>
+    writeReports(options.outputs, shown, { cwd: io.cwd, locale, color: useColor(options, io), rulesRun: rulesRun(results, resolver) }, reportIo),
+  );
+  if (scale.stats) io.stderr.write(statsReport(scale.stats, results, locale, performance.now() - started));
   if (!written) return 2;
 
   const { errorCount, warningCount } = totals(shown);

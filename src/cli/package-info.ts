@@ -25,3 +25,8 @@ export function packageInfo(): PackageInfo {
     dir = parent;
   }
 }
+
+/** policylint's version (cache keys, SARIF, --version). */
+export function packageVersion(): string {
+  return packageInfo().version;
+}

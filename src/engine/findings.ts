@@ -1,6 +1,7 @@
 import type { SourceRange } from '../model/types.js';
 import type { Severity } from './rule.js';
 import type { DocumentSummary, FindingContext } from './summary.js';
+import type { LintStats } from './timing.js';
 
 export interface Position {
   line: number;
@@ -45,6 +46,8 @@ export interface LintResult {
   document?: DocumentSummary;
   /** The fixed text, when fixing changed it (--fix, --fix-dry-run). */
   output?: string;
+  /** Time per phase and rule, when asked for (--stats). */
+  stats?: LintStats;
 }
 
 export function countFindings(findings: Finding[]): Pick<LintResult, 'errorCount' | 'warningCount' | 'infoCount'> {

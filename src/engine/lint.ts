@@ -1,6 +1,6 @@
 import { location } from 'vfile-location';
 import type { PolicyModel, SourceRange } from '../model/types.js';
-import { buildModel } from '../model/build.js';
+import { buildModel, type PhaseTimer } from '../model/build.js';
 import type { CatalogueSet } from '../catalogue/types.js';
 import { EMPTY_CATALOGUES } from '../catalogue/types.js';
 import { resolveParentCatalogue } from '../catalogue/align.js';
@@ -24,6 +24,8 @@ export interface LintOptions {
   knownRuleIds?: ReadonlySet<string>;
   /** Report `policylint-disable` directives that suppress nothing. */
   reportUnusedDisableDirectives?: UnusedDirectiveSetting;
+  /** Collects per-phase and per-rule timings (--stats). */
+  timer?: PhaseTimer;
 }
 
 export interface LintOutput extends LintResult {
@@ -35,12 +37,14 @@ export function lintText(text: string, options: LintOptions): LintOutput {
   const filePath = options.filePath ?? '<text>';
   const locale = options.locale ?? 'zh-CN';
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const model = buildModel(source, filePath);
+  const timer = options.timer;
+  const model = buildModel(source, filePath, timer);
   const catalogues = options.catalogues ?? EMPTY_CATALOGUES;
   const settings = options.settings ?? {};
   // settings.catalogue: the office's parent catalogue for documents whose front matter names none.
   const configured = typeof settings.catalogue === 'string' && !model.meta.catalogue ? catalogues.catalogues.find((c) => c.id === settings.catalogue) : undefined;
-  const parentCatalogue = configured ?? resolveParentCatalogue(model.meta, catalogues);
+  const resolveParent = () => configured ?? resolveParentCatalogue(model.meta, catalogues);
+  const parentCatalogue = timer ? timer.time('lint:parent-catalogue', resolveParent) : resolveParent();
   const place = location(source);
   const toPosition = (range: SourceRange): Position => {
     const start = place.toPoint(range.start) ?? { line: 1, column: 1 };
@@ -51,8 +55,10 @@ export function lintText(text: string, options: LintOptions): LintOutput {
   let findings: Finding[] = [];
   for (const { rule, severity, options: ruleOptions } of options.rules) {
     const report = (d: ReportDescriptor | NodeReportDescriptor) => findings.push(toFinding(rule, severity, 'node' in d ? { ...d, range: d.node.range } : d, locale, toPosition));
+    const context = { model, options: ruleOptions, settings, catalogues, parentCatalogue, locale, report };
     try {
-      rule.check({ model, options: ruleOptions, settings, catalogues, parentCatalogue, locale, report });
+      if (timer) timer.time(`rule:${rule.meta.id}`, () => rule.check(context));
+      else rule.check(context);
     } catch (error) {
       // One broken rule must not cost the other rules' findings.
       findings.push({

@@ -12,21 +12,28 @@ import { extractEnumerations } from './enumerations.js';
 import { extractTargets } from './targets.js';
 import { extractProofreadingFacts } from './proofreading-facts.js';
 
+/** Times named phases (the engine's --stats collector); absent in ordinary runs. */
+export interface PhaseTimer {
+  time<T>(phase: string, fn: () => T): T;
+}
+
+const UNTIMED: PhaseTimer = { time: (_phase, fn) => fn() };
+
 /**
  * Build the policy model: one parse, one pass of each extractor. A pure function of the text
  * and its path: no file access, so the CLI and an editor share it.
  */
-export function buildModel(text: string, path = '<text>'): PolicyModel {
-  const tree = parseMarkdown(text);
-  const frontMatter = readFrontMatter(tree, text);
-  const { blocks, origins } = collectTextBlocks(tree, text);
-  const sections = buildSections(blocks, origins, text.length);
-  const docNumbers = blocks.flatMap(extractDocNumbers);
-  const dates = extractDates(blocks);
-  const meta = buildMeta(frontMatter, blocks, dates, docNumbers);
-  const references = extractReferences(blocks, docNumbers, dates);
-  const enumerations = extractEnumerations(blocks);
-  const targets = extractTargets(blocks, sections, dates, meta);
+export function buildModel(text: string, path = '<text>', timer: PhaseTimer = UNTIMED): PolicyModel {
+  const tree = timer.time('parse', () => parseMarkdown(text));
+  const frontMatter = timer.time('model:front-matter', () => readFrontMatter(tree, text));
+  const { blocks, origins } = timer.time('model:text-blocks', () => collectTextBlocks(tree, text));
+  const sections = timer.time('model:sections', () => buildSections(blocks, origins, text.length));
+  const docNumbers = timer.time('model:doc-numbers', () => blocks.flatMap(extractDocNumbers));
+  const dates = timer.time('model:dates', () => extractDates(blocks));
+  const meta = timer.time('model:meta', () => buildMeta(frontMatter, blocks, dates, docNumbers));
+  const references = timer.time('model:references', () => extractReferences(blocks, docNumbers, dates));
+  const enumerations = timer.time('model:enumerations', () => extractEnumerations(blocks));
+  const targets = timer.time('model:targets', () => extractTargets(blocks, sections, dates, meta));
   const { normalized: _n, valueRanges: _v, ...frontMatterFacts } = frontMatter;
   const proofreading = extractProofreadingFacts(blocks, text);
   const model: PolicyModel = {

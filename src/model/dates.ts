@@ -98,7 +98,10 @@ function findAtoms(norm: string): Atom[] {
   const atoms: Atom[] = [];
   const yearOf = (ar: string | undefined, cn: string | undefined) => (ar !== undefined ? arabicYear(ar) : cn !== undefined ? chineseYear(cn) : undefined);
 
-  for (const m of norm.matchAll(FULL)) {
+  // Each pattern needs a character most blocks lack (年; 月 and 日; an ASCII digit): skip it then.
+  const hasYear = norm.includes('年');
+  const hasDigit = /\d/.test(norm);
+  for (const m of hasYear ? norm.matchAll(FULL) : []) {
     const year = yearOf(m[1], m[2]);
     if (year === undefined) continue;
     const value: CalendarDate = { year };
@@ -109,14 +112,14 @@ function findAtoms(norm: string): Atom[] {
     const precision: DatePrecision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
     atoms.push({ kind: 'full', start: m.index!, end: m.index! + m[0].length, value, precision, chinese: m[2] !== undefined || isChineseNumeral(m[3]) || isChineseNumeral(m[4]), zeros: leadingZeros(m, [3, 4]) });
   }
-  for (const m of norm.matchAll(MONTH_SPAN)) {
+  for (const m of hasYear ? norm.matchAll(MONTH_SPAN) : []) {
     const year = yearOf(m[1], m[2]);
     const from = part(m[3]);
     const to = part(m[4]);
     if (year === undefined || from === undefined || to === undefined || to < from) continue;
     atoms.push({ kind: 'monthSpan', start: m.index!, end: m.index! + m[0].length, value: { year, month: from }, end2: { year, month: to }, precision: 'month', chinese: m[2] !== undefined || isChineseNumeral(m[3]) });
   }
-  for (const re of [YEAR_SPAN, BRACKET_SPAN]) {
+  for (const re of hasDigit ? [YEAR_SPAN, BRACKET_SPAN] : []) {
     for (const m of norm.matchAll(re)) {
       const from = arabicYear(m[1]);
       const to = arabicYear(m[3]);
@@ -125,7 +128,7 @@ function findAtoms(norm: string): Atom[] {
       atoms.push({ kind: 'yearSpan', start: m.index!, end: m.index! + m[0].length, value: { year: from }, end2: { year: to }, precision: 'year', chinese: false, connector: m.indices![2] });
     }
   }
-  for (const m of norm.matchAll(ISO)) {
+  for (const m of hasDigit ? norm.matchAll(ISO) : []) {
     const year = arabicYear(m[1]);
     const month = Number(m[3]);
     const day = Number(m[4]);
@@ -133,7 +136,7 @@ function findAtoms(norm: string): Atom[] {
     if (year === undefined || month < 1 || month > 12 || day < 1 || day > 31) continue;
     atoms.push({ kind: 'iso', start: m.index!, end: m.index! + m[0].length, value: { year, month, day }, precision: 'day', chinese: false });
   }
-  for (const m of norm.matchAll(MONTH_DAY)) {
+  for (const m of norm.includes('月') && norm.includes('日') ? norm.matchAll(MONTH_DAY) : []) {
     const month = part(m[1]);
     const day = part(m[2]);
     if (month === undefined || day === undefined) continue;

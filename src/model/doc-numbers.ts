@@ -27,6 +27,8 @@ function toDocNumber(text: string, code: string, yearText: string, serialText: s
 /** Every 文号 in a block, with the issuer code trimmed of the prose before it. */
 export function extractDocNumbers(block: TextBlock): DocNumber[] {
   const out: DocNumber[] = [];
+  // Every 文号 ends in 号; most blocks have none, and the pattern is costly to try at each Han character.
+  if (!block.norm.includes('号')) return out;
   for (const m of block.norm.matchAll(DOC_NUMBER)) {
     let code = m[1];
     let start = m.index!;

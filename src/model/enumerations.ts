@@ -17,6 +17,8 @@ const CLOSERS = new Map(Object.entries(OPENERS).map(([o, c]) => [c, o]));
 const QUOTE_CHARS = /[“”‘’「」『』"']/g;
 
 const CLAUSE_BREAK = new Set(['，', '；', '：', '。', '！', '？']);
+// The same by character code, for loops over every character (no one-character string per step).
+const CLAUSE_BREAK_CODES = new Set([...CLAUSE_BREAK].map((c) => c.charCodeAt(0)));
 
 /** Quantities that do not count: 等一批, 等若干. */
 const VAGUE = ['一批', '若干', '多个', '多种', '多项', '多类', '多家', '一系列', '系列', '诸多', '众多', '各类', '各种', '一些', '部分'];
@@ -58,8 +60,12 @@ const HEAD_STOP = /的|中|等|和|及|与|列为|列入|作为|成为|开展|�
 export function extractEnumerations(blocks: TextBlock[]): Enumeration[] {
   const out: Enumeration[] = [];
   for (const block of blocks) {
+    // Every list has a 、 between items (scanClause): without one, a block or sentence has none.
+    if (!block.norm.includes('、')) continue;
     const pairs = matchPairs(block.norm);
     for (const s of block.sentences) {
+      const comma = block.norm.indexOf('、', s.start);
+      if (comma === -1 || comma >= s.end) continue;
       const drafts: Draft[] = [];
       scanRegion(block.norm, pairs, s.start, s.end, 0, drafts);
       drafts.sort((a, b) => a.items[0].s - b.items[0].s);
@@ -111,10 +117,16 @@ interface Pairs {
   level: number[];
 }
 
+// Codes of every character matchPairs acts on (a one-character string key costs a hash per lookup).
+const PAIR_CHARS = new Uint8Array(0x10000);
+for (const ch of ['。', '！', '？', '"', ...Object.keys(OPENERS), ...CLOSERS.keys()]) PAIR_CHARS[ch.charCodeAt(0)] = 1;
+
 function matchPairs(norm: string): Pairs {
   const list: Pair[] = [];
   const stack: { ch: string; at: number }[] = [];
   for (let i = 0; i < norm.length; i++) {
+    // Most characters are none of the brackets, quotes or sentence ends: skip them by code.
+    if (!PAIR_CHARS[norm.charCodeAt(i)]) continue;
     const ch = norm[i];
     // Sentence ends reset the stack: an unclosed bracket must not swallow the next sentence.
     if (ch === '。' || ch === '！' || ch === '？') {
@@ -155,7 +167,7 @@ function scanRegion(norm: string, pairs: Pairs, start: number, end: number, lvl:
   const at = (i: number) => pairs.level[i] === lvl;
   let cs = start;
   for (let i = start; i <= end; i++) {
-    if (i === end || (at(i) && CLAUSE_BREAK.has(norm[i]))) {
+    if (i === end || (CLAUSE_BREAK_CODES.has(norm.charCodeAt(i)) && at(i))) {
       if (i > cs) scanClause(norm, pairs, cs, i, lvl, start, drafts);
       cs = i + 1;
     }
@@ -171,7 +183,7 @@ function scanRegion(norm: string, pairs: Pairs, start: number, end: number, lvl:
 function scanClause(norm: string, pairs: Pairs, cs: number, ce: number, lvl: number, regionStart: number, drafts: Draft[]): void {
   const at = (i: number) => pairs.level[i] === lvl;
   const cuts: number[] = [];
-  for (let i = cs; i < ce; i++) if (at(i) && norm[i] === '、') cuts.push(i);
+  for (let i = cs; i < ce; i++) if (norm.charCodeAt(i) === 0x3001 /* 、 */ && at(i)) cuts.push(i);
   if (cuts.length === 0) return;
   const segs: Span[] = [];
   let from = cs;
@@ -208,8 +220,7 @@ function scanClause(norm: string, pairs: Pairs, cs: number, ce: number, lvl: num
       break;
     }
     // A middle piece must be an item: no title, not a whole phrase, no 等 that closes the list.
-    const titleOpen = norm.indexOf('《', seg.s);
-    if (title >= 0 || (titleOpen >= 0 && titleOpen < seg.e)) {
+    if (title >= 0 || hasCharIn(norm, '《', seg.s, seg.e)) {
       finish();
       const after = title >= 0 ? title + 1 : seg.e;
       if (after < seg.e) open({ s: after, e: seg.e }, after, segs[k + 1]);
@@ -266,6 +277,23 @@ function isItem(norm: string, it: Span): boolean {
   return !/^(?:[（(]?[〇零一二两三四五六七八九十\d]{1,3}[）)]?)$/.test(t);
 }
 
+/**
+ * norm.lastIndexOf(c, from) when the answer is at least `min`, else -1: the same result for every
+ * caller that rejects p < min, without scanning back to the start of the block for each cue.
+ */
+function lastIndexAtOrAfter(norm: string, c: string, from: number, min: number): number {
+  const first = c.charCodeAt(0);
+  for (let p = Math.max(from, 0); p >= min; p--) if (norm.charCodeAt(p) === first && norm.startsWith(c, p)) return p;
+  return -1;
+}
+
+// Bounded: indexOf from the piece would scan to the end of the block for every piece of every list.
+function hasCharIn(norm: string, ch: string, from: number, to: number): boolean {
+  const code = ch.charCodeAt(0);
+  for (let i = from; i < to; i++) if (norm.charCodeAt(i) === code) return true;
+  return false;
+}
+
 function trimSpan(norm: string, sp: Span): Span {
   let { s, e } = sp;
   while (s < e && norm[s] === ' ') s++;
@@ -274,7 +302,8 @@ function trimSpan(norm: string, sp: Span): Span {
 }
 
 function lastIndexAtLevel(norm: string, at: (i: number) => boolean, seg: Span, ch: string): number {
-  for (let i = seg.e - 1; i >= seg.s; i--) if (norm[i] === ch && at(i)) return i;
+  const code = ch.charCodeAt(0);
+  for (let i = seg.e - 1; i >= seg.s; i--) if (norm.charCodeAt(i) === code && at(i)) return i;
   return -1;
 }
 
@@ -357,7 +386,7 @@ function readLead(
   let best = -1;
   let bestCue = '';
   for (const c of STRONG_CUES) {
-    const p = norm.lastIndexOf(c, e - c.length - 2);
+    const p = lastIndexAtOrAfter(norm, c, e - c.length - 2, s);
     // 大力发展的目标任务: a cue followed by 的 is a modifier, not what opens the list.
     if (p < s || !at(p) || (START_ONLY_CUES.has(c) && p !== s) || norm[p + c.length] === '的') continue;
     const end = p + c.length;

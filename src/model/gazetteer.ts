@@ -39,8 +39,22 @@ export interface Place {
   level?: 'national' | 'province' | 'city' | 'district';
 }
 
+// Issuers and titles repeat across sentences and files; the lookup walks every place name.
+const placeMemo = new Map<string, Place>();
+
 /** Read a place from the start of an issuer or title: 徐州市人民政府, 江苏省政府, 苏州工业园区… */
 export function placeOf(text: string): Place {
+  let place = placeMemo.get(text);
+  if (!place) {
+    if (placeMemo.size > 5000) placeMemo.clear();
+    place = readPlace(text);
+    placeMemo.set(text, place);
+  }
+  // A copy: callers own what they get.
+  return { ...place };
+}
+
+function readPlace(text: string): Place {
   const t = text.trim();
   if (NATIONAL_ISSUERS.test(t)) return { level: 'national' };
   for (const p of PROVINCES) {

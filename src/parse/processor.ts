@@ -17,7 +17,7 @@ function noIndentedCode(this: Processor) {
   (data.micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
 }
 
-// One frozen processor for every file: building it costs more than a small parse.
+// Frozen processors shared by every file: building one costs more than a small parse.
 const processor = unified()
   .use(remarkParse)
   .use(noIndentedCode)
@@ -27,11 +27,29 @@ const processor = unified()
   .use(remarkCjkFriendly)
   .freeze();
 
-/** Parse Markdown into mdast with exact positions; fixes GFM autolink literals that swallow CJK text. */
-export function parseMarkdown(text: string): Root {
+// The same without GFM. GFM's table construct is tried at the start of every line, which makes
+// it the costliest part of a parse; most drafts use no GFM syntax at all.
+const commonmarkProcessor = unified().use(remarkParse).use(noIndentedCode).use(remarkFrontmatter, ['yaml']).use(remarkCjkFriendly).freeze();
+
+/**
+ * Whether GFM could make a difference to this text. Every GFM construct needs one of these:
+ * tables and task items `|` or `[`, strikethrough `~`, footnotes `[`, autolink literals `www.`,
+ * `http(s):` or (e-mail, mailto:, xmpp:) `@`, in any case. Without them both parsers build the
+ * same tree (tested on real texts), so the cheaper one is used.
+ */
+const MAY_USE_GFM = /[|~[@]|www\.|https?:/i;
+
+/** Parse with GFM whatever the text holds (for tests that check both parsers agree). */
+export function parseMarkdownWithGfm(text: string): Root {
   const tree = processor.parse(text) as Root;
   splitCjkAutolinks(tree, text);
   return tree;
+}
+
+/** Parse Markdown into mdast with exact positions; fixes GFM autolink literals that swallow CJK text. */
+export function parseMarkdown(text: string): Root {
+  if (MAY_USE_GFM.test(text)) return parseMarkdownWithGfm(text);
+  return commonmarkProcessor.parse(text) as Root;
 }
 
 // A URL literal may only contain printable ASCII; GFM keeps going through full-width punctuation and Han.

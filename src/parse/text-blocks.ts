@@ -57,19 +57,22 @@ export function collectTextBlocks(tree: Root, source: string): { blocks: TextBlo
 
   const push = (kind: BlockKind, children: PhrasingContent[], node: Nodes, origin: BlockOrigin, depth?: number): void => {
     if (!node.position) return;
-    const allChars: string[] = [];
+    // Text as chunks (one per node value) with one source offset per UTF-16 unit: one string per
+    // block rather than one per character keeps the collector out of the way.
+    const chunks: string[] = [];
     const allOffsets: number[] = [];
     const code: { start: number; end: number }[] = [];
-    flattenInline(children, source, allChars, allOffsets, code);
-    const pieces = kind === 'paragraph' ? splitAtLineBreaks(allChars) : [[0, allChars.length]];
+    flattenInline(children, source, chunks, allOffsets, code);
+    const allText = chunks.join('');
+    const pieces = kind === 'paragraph' ? splitAtLineBreaks(allText) : [[0, allText.length]];
     pieces.forEach(([from, to], n) => {
-      const chars = allChars.slice(from, to);
-      const offsets = allOffsets.slice(from, to);
-      joinLineBreaks(chars, offsets);
+      const whole = from === 0 && to === allText.length;
+      const joined = joinLineBreaks(whole ? allText : allText.slice(from, to), whole ? allOffsets : allOffsets.slice(from, to));
+      const offsets = joined.offsets;
       const start = n === 0 ? node.position!.start.offset! : offsets[0] ?? node.position!.start.offset!;
       const end = n === pieces.length - 1 ? node.position!.end.offset! : lastCharEnd(source, allOffsets[to - 1]);
       offsets.push(offsets.length ? lastCharEnd(source, offsets[offsets.length - 1]) : start);
-      const text = chars.join('');
+      const text = joined.text;
       const norm = foldText(text);
       const block: TextBlock = {
         index: blocks.length,
@@ -145,10 +148,8 @@ function flattenInline(nodes: PhrasingContent[], source: string, chars: string[]
  */
 function alignValue(value: string, source: string, start: number, end: number, chars: string[], offsets: number[]): void {
   if (source.slice(start, end) === value) {
-    for (let i = 0; i < value.length; i++) {
-      chars.push(value[i]);
-      offsets.push(start + i);
-    }
+    chars.push(value);
+    for (let i = 0; i < value.length; i++) offsets.push(start + i);
     return;
   }
   let s = start;
@@ -187,18 +188,16 @@ const STANDALONE_LINE = /^\s*(?:[\u4e00-\u9fff]{1,10}[〔\[［【(（]\d{4}[〕\
  * lines that are only a 文号 or a date (the 落款), and wherever the break is not between two CJK
  * characters. A title broken mid-phrase stays whole.
  */
-function splitAtLineBreaks(chars: string[]): [number, number][] {
+function splitAtLineBreaks(chars: string): [number, number][] {
   const lines: [number, number][] = [];
   let from = 0;
-  for (let i = 0; i < chars.length; i++) {
-    if (chars[i] === '\n') {
-      lines.push([from, i]);
-      from = i + 1;
-    }
+  for (let i = chars.indexOf('\n'); i !== -1; i = chars.indexOf('\n', i + 1)) {
+    lines.push([from, i]);
+    from = i + 1;
   }
   lines.push([from, chars.length]);
   if (lines.length === 1) return lines;
-  const text = (l: [number, number]) => chars.slice(l[0], l[1]).join('');
+  const text = (l: [number, number]) => chars.slice(l[0], l[1]);
   const pieces: [number, number][] = [];
   let start = lines[0][0];
   for (let k = 1; k < lines.length; k++) {
@@ -218,26 +217,43 @@ function splitAtLineBreaks(chars: string[]): [number, number][] {
   return pieces;
 }
 
-/** Soft line breaks: removed between CJK characters, a single space otherwise. */
-function joinLineBreaks(chars: string[], offsets: number[]): void {
-  for (let i = 0; i < chars.length; i++) {
-    if (chars[i] !== '\n' && chars[i] !== '\r') continue;
-    let j = i;
-    while (j < chars.length && (chars[j] === '\n' || chars[j] === '\r' || chars[j] === ' ' || chars[j] === '\t')) j++;
-    let p = i - 1;
-    while (p >= 0 && (chars[p] === ' ' || chars[p] === '\t')) p--;
-    const joinCjk = isCjkWide(chars[p]) && isCjkWide(chars[j]);
-    const removeFrom = joinCjk ? p + 1 : i;
-    const removeCount = j - removeFrom;
-    if (joinCjk) {
-      chars.splice(removeFrom, removeCount);
-      offsets.splice(removeFrom, removeCount);
-      i = removeFrom - 1;
-    } else {
-      chars.splice(i, j - i, ' ');
-      offsets.splice(i, j - i, offsets[i]);
+const isBreakOrBlank = (ch: string | undefined) => ch === '\n' || ch === '\r' || ch === ' ' || ch === '\t';
+
+/**
+ * Soft line breaks: removed between CJK characters (with the spaces around them), a single space
+ * otherwise. `offsets` has one entry per UTF-16 unit of `text`; both come back adjusted (the
+ * arrays passed in may be reused).
+ */
+function joinLineBreaks(text: string, offsets: number[]): { text: string; offsets: number[] } {
+  if (text.indexOf('\n') === -1 && text.indexOf('\r') === -1) return { text, offsets };
+  let out = '';
+  const outOffsets: number[] = [];
+  let run = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] !== '\n' && text[i] !== '\r') {
+      i++;
+      continue;
     }
+    out += text.slice(run, i);
+    for (let k = run; k < i; k++) outOffsets.push(offsets[k]);
+    let j = i;
+    while (j < text.length && isBreakOrBlank(text[j])) j++;
+    let p = out.length - 1;
+    while (p >= 0 && (out[p] === ' ' || out[p] === '\t')) p--;
+    if (isCjkWide(out[p]) && isCjkWide(text[j])) {
+      out = out.slice(0, p + 1);
+      outOffsets.length = p + 1;
+    } else {
+      out += ' ';
+      outOffsets.push(offsets[i]);
+    }
+    i = j;
+    run = j;
   }
+  out += text.slice(run);
+  for (let k = run; k < text.length; k++) outOffsets.push(offsets[k]);
+  return { text: out, offsets: outOffsets };
 }
 
 const SENTENCE_END = /[。！？!?]+[”’」』）]*/g;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Finding, LintResult } from '../engine/findings.js';
+import type { LintStats } from '../engine/timing.js';
 
 /** One message in ESLint's JSON formatter shape (extra fields are additive). */
 export interface EslintMessage {
@@ -17,6 +18,8 @@ export interface EslintMessage {
   suggestions?: { desc: string; fix: { range: [number, number]; text: string } }[];
   /** Not in ESLint: other places that explain the finding. */
   related?: { message: string; line: number; column: number; endLine: number; endColumn: number }[];
+  /** Not in ESLint: an info finding (severity 1, never counted as a warning), so merged reports count alike. */
+  info?: true;
 }
 
 export interface EslintResult {
@@ -31,6 +34,8 @@ export interface EslintResult {
   usedDeprecatedRules: [];
   /** As ESLint: the fixed text, present only when fixing changed it. */
   output?: string;
+  /** With --stats: milliseconds per phase and per rule for this file (ESLint puts its stats here too). */
+  stats?: LintStats;
 }
 
 function toMessage(f: Finding): EslintMessage {
@@ -45,6 +50,7 @@ function toMessage(f: Finding): EslintMessage {
   };
   if (f.messageId) m.messageId = f.messageId;
   if (f.fatal) m.fatal = true;
+  if (f.severity === 'info') m.info = true;
   if (f.fix) m.fix = f.fix;
   if (f.suggestions?.length) m.suggestions = f.suggestions.map((s) => ({ desc: s.desc, fix: s.fix }));
   if (f.related?.length) m.related = f.related.map((r) => ({ message: r.message, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn }));
@@ -70,6 +76,7 @@ export function toEslintResults(results: LintResult[], { cwd = process.cwd() }: 
       usedDeprecatedRules: [],
     };
     if (r.output !== undefined) result.output = r.output;
+    if (r.stats) result.stats = r.stats;
     return result;
   });
 }

@@ -1,0 +1,124 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Locale, LocalizedText, Rule } from '../engine/rule.js';
+import type { StatsCollector } from '../engine/timing.js';
+import type { ConfigResolver } from './config.js';
+import { configFingerprint, DEFAULT_CACHE_FILE, fileMeta, LintCache, sha1, type CacheStrategy } from './cache.js';
+import { changedSince } from './changed.js';
+import { lintOneFile, type FileLintResult } from './lint-one.js';
+import type { FixFilesOptions } from './fix-files.js';
+import { selectShard, type Shard } from './shard.js';
+import { packageVersion } from './package-info.js';
+import { lintInWorkers, workerCount, workerModule, type Concurrency } from './workers.js';
+
+export interface RunOptions {
+  cwd: string;
+  configFile?: string;
+  locale?: Locale;
+  includeInfo?: boolean;
+  rules?: readonly Rule<never>[];
+  cache?: { location: string; strategy?: CacheStrategy };
+  fix?: FixFilesOptions;
+  concurrency?: Concurrency;
+  shard?: Shard;
+  changedSince?: string;
+  stats?: StatsCollector;
+  progress?: { start(total: number): void; tick(count: number): void; finish(): void };
+  onWarning?: (message: LocalizedText) => void;
+}
+
+/** --cache-location may name a file or a directory (then the default file name inside it), as in ESLint. */
+export function resolveCacheFile(location: string | undefined, cwd: string): string {
+  const abs = path.resolve(cwd, location ?? DEFAULT_CACHE_FILE);
+  const isDir = /[\\/]$/.test(location ?? '') || statSync(abs, { throwIfNoEntry: false })?.isDirectory();
+  return isDir ? path.join(abs, DEFAULT_CACHE_FILE) : abs;
+}
+
+/**
+ * With --changed-since: the changed files among `files`; every file when a configuration file
+ * or a catalogue that one of them uses has changed, since that can change any file's findings.
+ */
+function onlyChanged(files: string[], ref: string, cwd: string, resolver: ConfigResolver): string[] {
+  const changed = changedSince(ref, cwd);
+  const inputs = new Set<string>();
+  for (const f of files) {
+    const config = resolver.forFile(f);
+    for (const c of config.files) inputs.add(path.normalize(c));
+    for (const c of config.catalogues.catalogues) inputs.add(path.resolve(cwd, c.file));
+  }
+  for (const input of inputs) if (changed.has(input)) return files;
+  return files.filter((f) => changed.has(path.normalize(f)));
+}
+
+/** Lint a selected, sorted file list: changed-since and shard filters, cache, then threads or the main thread. */
+export async function lintSelected(all: string[], resolver: ConfigResolver, options: RunOptions): Promise<FileLintResult[]> {
+  const { stats } = options;
+  const time = <T>(phase: string, fn: () => T): T => (stats ? stats.time(phase, fn) : fn());
+  let files = options.changedSince ? time('changed-since', () => onlyChanged(all, options.changedSince!, options.cwd, resolver)) : all;
+  if (options.shard) {
+    const shard = options.shard;
+    files = selectShard(files.map((f) => ({ path: f, size: statSync(f, { throwIfNoEntry: false })?.size ?? 0 })), shard).map((f) => f.path);
+  }
+  options.progress?.start(files.length);
+
+  const results = new Array<FileLintResult>(files.length);
+  // Fixing rewrites files: it runs on the main thread, and its results (remaining findings) are not cached.
+  const cache = options.cache && !options.fix ? new LintCache(options.cache.location, options.cache.strategy ?? 'content', packageVersion()) : undefined;
+  const keys: { fingerprint: string; meta?: { size: number; mtimeMs: number }; hash?: string }[] = [];
+  let pending: number[] = files.map((_, i) => i);
+  if (cache) {
+    pending = [];
+    time('cache', () => {
+      const version = packageVersion();
+      files.forEach((file, i) => {
+        const config = resolver.forFile(file);
+        const fingerprint = configFingerprint(config, options.locale ?? config.locale ?? 'zh-CN', version);
+        const meta = fileMeta(file);
+        let hash: string | undefined;
+        if (meta && cache.strategy === 'content') {
+          try {
+            hash = sha1(readFileSync(file));
+          } catch {
+            // Unreadable: linting it will report why.
+          }
+        }
+        keys[i] = { fingerprint, meta, hash };
+        const hit = meta ? cache.lookup(file, fingerprint, meta, hash) : undefined;
+        if (hit) results[i] = hit;
+        else pending.push(i);
+      });
+    });
+    if (files.length > pending.length) options.progress?.tick(files.length - pending.length);
+  }
+
+  const todo = pending.map((i) => files[i]);
+  // Workers rebuild configurations from files; rules passed in as objects cannot cross threads.
+  const threads = options.rules || options.fix || !workerModule() ? 1 : workerCount(options.concurrency ?? 'auto', todo.length);
+  const lintHere = (file: string) => lintOneFile(file, resolver, { locale: options.locale, stats: Boolean(stats), fix: options.fix });
+  let fresh: FileLintResult[];
+  if (threads > 1) {
+    const task = { resolver: resolver.workerOptions, locale: options.locale, stats: Boolean(stats) };
+    fresh = await lintInWorkers(todo, threads, task, lintHere, (n) => options.progress?.tick(n));
+  } else {
+    fresh = [];
+    for (const file of todo) {
+      fresh.push(await lintHere(file));
+      options.progress?.tick(1);
+    }
+  }
+  pending.forEach((i, k) => {
+    results[i] = fresh[k];
+    if (cache && keys[i].meta) cache.store(files[i], keys[i].fingerprint, keys[i].meta!, keys[i].hash, fresh[k]);
+  });
+  options.progress?.finish();
+
+  if (cache) {
+    time('cache', () => {
+      const linted = new Set(files);
+      cache.prune((f) => linted.has(f) || existsSync(f));
+      cache.save();
+    });
+    for (const w of cache.warnings) options.onWarning?.(w.message);
+  }
+  return results;
+}
