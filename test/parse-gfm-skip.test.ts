@@ -6,7 +6,7 @@ import { generateDocument, seededRandom } from '../bench/generate.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const realTexts = ['examples', 'test/fixtures/real'].flatMap((dir) =>
-  readdirSync(path.join(ROOT, dir)).map((f) => ({ name: `${dir}/${f}`, text: readFileSync(path.join(ROOT, dir, f), 'utf8') })),
+  readdirSync(path.join(ROOT, dir)).filter((f) => /\.(md|txt)$/.test(f)).map((f) => ({ name: `${dir}/${f}`, text: readFileSync(path.join(ROOT, dir, f), 'utf8') })),
 );
 
 describe('parsing without GFM when a text cannot use it', () => {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate.mjs';
@@ -206,5 +206,35 @@ describe('--stats', () => {
     expect(r.stderr).toMatch(/^model:enumerations +\|/m);
     expect(r.stderr).toMatch(/^rule:list-count-mismatch +\|/m);
     expect(r.stderr).toContain('3 files');
+  });
+});
+
+describe('workers with a plugin, an override and directives', () => {
+  it('rebuild the whole configuration in each thread: same findings as the main thread', () => {
+    const dir = corpus(90);
+    const plugin = path.resolve('examples/plugin/index.mjs').split(path.sep).join('/');
+    writeFileSync(
+      path.join(dir, 'policylint.config.yaml'),
+      [
+        'root: true',
+        'extends: [policylint:recommended]',
+        `plugins: { house: "${plugin}" }`,
+        // A house list that disagrees with the drafts' citation, so the plugin rule reports in every file.
+        'rules:',
+        '  house/cited-doc-number: [error, { documents: [{ title: 关于加快培育发展未来产业的指导意见, docNumber: 苏政发〔2023〕105号 }] }]',
+        'overrides:',
+        '  - files: ["docs/**/*1.md"]',
+        '    rules: { list-count-mismatch: off }',
+        '',
+      ].join('\n'),
+    );
+    const first = path.join(dir, 'docs', readdirSync(path.join(dir, 'docs'), { recursive: true }).map(String).find((f) => f.endsWith('.md'))!);
+    writeFileSync(first, `<!-- policylint-disable-file -->\n${readFileSync(first, 'utf8')}`);
+    const single = runCli(['--format', 'json', '--concurrency', 'off', 'docs'], dir);
+    const threaded = runCli(['--format', 'json', '--concurrency', '2', 'docs'], dir);
+    const results = parse(single.stdout);
+    expect(results.some((r) => r.messages.some((m) => m.ruleId === 'house/cited-doc-number'))).toBe(true);
+    expect(results.find((r) => r.filePath === first)?.messages).toEqual([]);
+    expect(threaded.stdout).toBe(single.stdout);
   });
 });

@@ -1,10 +1,10 @@
 import { bench, describe } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { fixText } from '../../src/engine/fix.js';
-import { lintText } from '../../src/engine/lint.js';
-import { resolveRules } from '../../src/engine/rule-settings.js';
-import { builtinRules } from '../../rules/index.js';
-import { loadShippedCatalogues } from '../../src/files/catalogues.js';
+import { fixText } from '../src/engine/fix.js';
+import { lintText } from '../src/engine/lint.js';
+import { resolveRules } from '../src/engine/rule-settings.js';
+import { builtinRules } from '../rules/index.js';
+import { loadShippedCatalogues } from '../src/files/catalogues.js';
 
 // Fixing costs one lint per pass plus the lint that confirms nothing is left: on a sample with
 // every fixable error it should stay under about twice a plain lint (measured 13.5 ms vs 10.4 ms
