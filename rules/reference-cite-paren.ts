@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { innerSource, withEscape } from '../src/parse/escapes.js';
 
-export default defineRule({
+export default defineRule<{ halfWidthDocuments: boolean }>({
   meta: {
     id: 'reference-cite-paren',
     category: 'reference',
@@ -17,9 +17,23 @@ export default defineRule({
         en: 'put the cited number {{docNumber}} in full-width parentheses （）',
       },
     },
+    schema: {
+      type: 'object',
+      properties: {
+        halfWidthDocuments: {
+          type: 'boolean',
+          default: false,
+          description: 'Also report in documents written with half-width punctuation throughout (web copies), as punctuation-halfwidth does',
+        },
+      },
+      additionalProperties: false,
+    },
     docs: 'rules/reference-cite-paren.md',
   },
-  check({ model, report }) {
+  check({ model, options, report }) {
+    // A web copy that turned every mark half-width: one 》( among hundreds of ,( is the copy's, not the drafter's.
+    const { half, full } = model.punctuationWidth;
+    if (half > full && !options.halfWidthDocuments) return;
     for (const ref of model.references) {
       const p = ref.docNumberParens;
       if (!p || !ref.docNumber || (p.open === '（' && p.close === '）')) continue;

@@ -102,7 +102,8 @@ export function extractAttachments(blocks: TextBlock[]): AttachmentFacts {
     const norm = block.norm;
     const heading = /^\s*附件\s*(\d{1,2})?\s*(?:[：:]\s*)?(?=$|\s|[\u4e00-\u9fff“《])/.exec(norm);
     const note = /^(\s*)附件：\s*/.exec(norm);
-    if (note && !facts.note && !/^\s*附件\s*\d/.test(norm)) {
+    // A heading “附件：村民参与报告” titles the attachments part; the 附件说明 is a paragraph of the body.
+    if (note && block.kind !== 'heading' && !facts.note && !/^\s*附件\s*\d/.test(norm)) {
       const items: NonNullable<AttachmentFacts['note']>['items'] = [];
       const addItems = (b: TextBlock, from: number) => {
         const rest = b.norm.slice(from);

@@ -378,9 +378,13 @@ export function editableMask(block: TextBlock): boolean[] {
   return ctx.verbatim.map((v, i) => !v && !ctx.inTitle[i] && ctx.text[i] !== '《' && ctx.text[i] !== '》');
 }
 
-/** Full-width , : ; ? ! ( ) in prose against the half-width ones reported as facts. */
+/**
+ * Full-width , : ; ? ! in prose against the half-width ones reported as facts. Parentheses are
+ * left out: fixes of 文号 brackets and cited-number parentheses change them, and the verdict
+ * "written half-width throughout" must not flip while --fix passes run.
+ */
 export function countPunctuationWidth(blocks: TextBlock[], marks: MarkFact[]): { half: number; full: number } {
   let full = 0;
-  for (const block of blocks) if (block.kind !== 'html') full += block.text.match(/[，：；？！（）]/g)?.length ?? 0;
-  return { half: marks.filter((m) => m.kind === 'halfwidth').length, full };
+  for (const block of blocks) if (block.kind !== 'html') full += block.text.match(/[，：；？！]/g)?.length ?? 0;
+  return { half: marks.filter((m) => m.kind === 'halfwidth' && !/^\s*[()]\s*$/.test(m.text)).length, full };
 }

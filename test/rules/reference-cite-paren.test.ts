@@ -1,18 +1,21 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { runRule, spanOf } from '../helpers/lint.js';
+import { ruleById, runRule, spanOf } from '../helpers/lint.js';
+import { fixText } from '../../src/engine/fix.js';
+import { resolveRules } from '../../src/engine/rule-settings.js';
 import { fixWith } from '../helpers/fix.js';
 
 const ID = 'reference-cite-paren';
 
 describe(ID, () => {
-  it('flags the real Guangdong citation with half-width parentheses and fixes only the two marks', () => {
+  it('leaves the real Guangdong web copy alone (half-width marks throughout), and flags it when asked', () => {
     const text = readFileSync('test/fixtures/real/guangdong-electronic-info-interpretation-2024.txt', 'utf8');
-    const [f, ...rest] = runRule(ID, text);
+    expect(runRule(ID, text)).toEqual([]);
+    const [f, ...rest] = runRule(ID, text, { options: { halfWidthDocuments: true } });
     expect(rest).toEqual([]);
     expect(spanOf(text, f)).toBe('(粤发〔2023〕7号)');
     expect(f.message).toBe('所引文号粤发〔2023〕7号应使用全角圆括号（）括入');
-    const fixed = fixWith(ID, text);
+    const fixed = fixText(text, { rules: resolveRules([ruleById(ID)], { [ID]: ['error', { halfWidthDocuments: true }] }) }).output;
     expect(fixed).toBe(text.replace('》(粤发〔2023〕7号)', '》（粤发〔2023〕7号）'));
   });
 
