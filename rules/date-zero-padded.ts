@@ -23,7 +23,8 @@ export default defineRule({
     for (const date of model.dates) {
       const zeros = date.paddedZeros;
       // ISO dates (2024-03-05) may be padded; they never carry paddedZeros. Titles are quoted as issued.
-      if (!zeros?.length || insideTitle(model.references, date.valueRange)) continue;
+      // A mirror's page metadata (发布时间：2024年08月09日) is the website's, not the drafter's.
+      if (!zeros?.length || date.pageLabel || insideTitle(model.references, date.valueRange)) continue;
       const start = zeros[0].start;
       const end = zeros[zeros.length - 1].end;
       const drop = new Set(zeros.map((z) => z.start));

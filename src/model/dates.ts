@@ -48,6 +48,8 @@ const AFTER_WITHIN = /^(以内|内)(?![部容涵外需])/;
 const RELATIVE_YEAR = /(每年|今年|去年|明年|当年|次年|同年|本年|上年|前年|后年|翌年|来年|年度)(?:的|度|内)?\s?[（(]?\s?$/;
 const CONNECTOR = /^\s?(?:[—–―\-～]{1,2}|至|到)\s?$/;
 /** A weekday right after a date, bracketed or not: （星期二）, 周二, (礼拜天). */
+/** Labels of a web page's metadata block in front of a date (mirrors copy them with the text). */
+const PAGE_LABEL = /(?:发布|生效|更新|印发|公开|成文|发文)(?:时间|日期)\s*[：:]\s*$/;
 const WEEKDAY = /^\s?（?\s?(星期|礼拜|周)([一二三四五六日天])/d;
 const WEEKDAY_VALUE: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 
@@ -249,6 +251,7 @@ function datesInBlock(block: TextBlock): DateFact[] {
     if (qualifier) fact.qualifier = qualifier;
     const zeros = [...(a.zeros ?? []), ...(joined?.zeros ?? [])];
     if (zeros.length) fact.paddedZeros = zeros.map((z) => blockRange(block, z, z + 1));
+    if (PAGE_LABEL.test(norm.slice(Math.max(0, a.start - 10), a.start))) fact.pageLabel = true;
     if (connector) fact.connector = { text: block.text.slice(connector[0], connector[1]), range: blockRange(block, connector[0], connector[1]) };
     if (a.precision === 'day' && kind === 'point' && end === a.end) {
       const w = WEEKDAY.exec(norm.slice(a.end));

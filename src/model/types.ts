@@ -113,6 +113,8 @@ export interface DateFact {
   valueRange: SourceRange;
   /** Leading zeros on the month or day of a 年月日 date (2024年03月05日): one range per zero. */
   paddedZeros?: SourceRange[];
+  /** The date follows a web page's metadata label (发布时间：, 发布日期：, 生效日期：…): page chrome, not the document's own text. */
+  pageLabel?: boolean;
   /** A weekday written right after a full date: 2024年3月5日（星期二）. `value` is 0 for Sunday … 6. */
   weekday?: { text: string; value: number; range: SourceRange; dayRange: SourceRange };
   /** For a range: the mark joining its two ends as written (-, —, ～, 至) and where it stands. */

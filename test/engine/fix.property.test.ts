@@ -79,7 +79,7 @@ function merge(ranges: [number, number][]): [number, number][] {
   return out;
 }
 
-// FC_RUNS=2000 runs more cases (1,500 each passed before release); CI runs the default 80.
+// FC_RUNS=2000 runs more cases (1,500 each passed when written); CI runs the default 80.
 describe('fix properties on generated 公文', () => {
   it('fix(fix(x)) = fix(x), and nothing fixable is left or dropped', () => {
     fc.assert(

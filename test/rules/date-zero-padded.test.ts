@@ -26,4 +26,10 @@ describe(ID, () => {
     expect(runRule(ID, '《2024年03月工作要点》')).toEqual([]);
     for (const f of ['test/fixtures/real/xuzhou-interpretation-page.txt', 'test/fixtures/real/beijing-jzbf-2025-14.txt', 'examples/suzhou-news-report.md']) expect(runRule(ID, readFileSync(f, 'utf8')), f).toEqual([]);
   });
+
+  it('leaves the page metadata that mirrors copy alone (real lines from government websites)', () => {
+    expect(runRule(ID, '来源:南通市人民政府 发布时间:2024年08月09日 14:09:22 发布部门:市政府办公室')).toEqual([]);
+    expect(runRule(ID, '发布日期:2018年03月27日\n\n生效日期:2018年03月27日')).toEqual([]);
+    expect(runRule(ID, '会议于2024年03月05日召开。').length).toBe(1);
+  });
 });
