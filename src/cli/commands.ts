@@ -16,8 +16,17 @@ interface CliIo {
   cwd: string;
 }
 
-function resolverFor(options: CliOptions, io: CliIo, includeInfo = true): ConfigResolver {
-  return new ConfigResolver({ cwd: io.cwd, configFile: options.config, includeInfo, useConfigLookup: options.configLookup });
+/** The resolver the command line asks for: config file, lookup, ignores and directive reporting. */
+export function resolverFor(options: CliOptions, io: { cwd: string }, includeInfo = true): ConfigResolver {
+  return new ConfigResolver({
+    cwd: io.cwd,
+    configFile: options.config,
+    includeInfo,
+    useConfigLookup: options.configLookup,
+    ignorePath: options.ignorePath,
+    ignorePatterns: options.ignorePatterns,
+    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
+  });
 }
 
 /** The rules the configuration of the working directory knows: built-in ones and its plugins'. */
@@ -107,15 +116,7 @@ export async function runExplain(options: CliOptions, io: CliIo): Promise<number
 /** --print-config <file>: the configuration that applies to it, as JSON. */
 export async function runPrintConfig(options: CliOptions, io: CliIo): Promise<number> {
   const file = path.resolve(io.cwd, options.target ?? '');
-  const resolver = new ConfigResolver({
-    cwd: io.cwd,
-    configFile: options.config,
-    includeInfo: options.info,
-    useConfigLookup: options.configLookup,
-    ignorePath: options.ignorePath,
-    ignorePatterns: options.ignorePatterns,
-    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
-  });
+  const resolver = resolverFor(options, io, options.info);
   await resolver.preload([file]);
   const config = resolver.forFile(file);
   io.stdout.write(`${compactJson({ ...config.toJSON(), ignored: config.isIgnored(file), fingerprint: config.fingerprint })}\n`);

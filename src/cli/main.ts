@@ -9,7 +9,7 @@ import { rulesRun, writeReports } from './reports.js';
 import { HELP_TEXT, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { runMergeReports, scaleOptions, statsReport, time } from './scale.js';
 import { compactJson, inspectFile } from './inspect.js';
-import { runExplain, runInit, runListRules, runPrintConfig } from './commands.js';
+import { resolverFor, runExplain, runInit, runListRules, runPrintConfig } from './commands.js';
 import { ignoredNote, lintStdinBytes, readAll } from './stdin.js';
 
 export interface CliIo {
@@ -93,15 +93,7 @@ function localeFromArgv(argv: string[]): Locale {
 
 async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   const started = performance.now();
-  const resolver = new ConfigResolver({
-    cwd: io.cwd,
-    configFile: options.config,
-    includeInfo: options.info,
-    useConfigLookup: options.configLookup,
-    ignorePath: options.ignorePath,
-    ignorePatterns: options.ignorePatterns,
-    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
-  });
+  const resolver = resolverFor(options, io, options.info);
   const scale = scaleOptions(options, io);
   const stdin = options.stdin ? await runStdin(options, io, resolver) : undefined;
   const results = stdin
@@ -156,7 +148,7 @@ function runLocale(resolver: ConfigResolver, cwd: string, firstFile: string | un
 
 async function runInspect(options: CliOptions, io: CliIo): Promise<number> {
   const file = path.resolve(io.cwd, options.patterns[0]);
-  const resolver = new ConfigResolver({ cwd: io.cwd, configFile: options.config, includeInfo: true, useConfigLookup: options.configLookup });
+  const resolver = resolverFor(options, io);
   await resolver.preload([file]);
   let decoded;
   try {
