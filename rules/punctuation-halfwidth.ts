@@ -35,8 +35,14 @@ export default defineRule<Options>({
   check({ model, options, report }) {
     const { half, full } = model.punctuationWidth;
     if (half > full && !options.halfWidthDocuments) return;
+    // The parentheses around a cited 文号 are reference-cite-paren's, which names the citation.
+    const cited = new Set<number>();
+    for (const ref of model.references) {
+      const p = ref.docNumberParens;
+      if (p && ref.docNumber) cited.add(p.range.start).add(p.range.end - 1);
+    }
     for (const m of model.marks) {
-      if (m.kind !== 'halfwidth') continue;
+      if (m.kind !== 'halfwidth' || (m.range.end - m.range.start === 1 && cited.has(m.range.start))) continue;
       report({ range: m.range, messageId: 'halfwidth', data: { actual: m.text.trim(), expected: m.replacement! }, fix: { range: m.range, text: m.replacement! } });
     }
   },

@@ -59,4 +59,9 @@ describe('punctuation-halfwidth', () => {
     // Every real text is either full-width (Xuzhou) or a half-width web copy: nothing by default.
     expect(realFindings(ID)).toEqual([]);
   });
+
+  it('leaves the parentheses of a cited 文号 to reference-cite-paren (one finding, not three)', () => {
+    expect(runRule(ID, '依据《关于印发规划的通知》(国发〔2021〕29号)执行，加快推进。')).toEqual([]);
+    expect(runRule(ID, '依据规划(试行)执行，加快推进。').map((f) => f.column)).toEqual([5, 8]);
+  });
 });
