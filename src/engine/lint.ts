@@ -45,6 +45,7 @@ export function lintText(text: string, options: LintOptions): LintOutput {
   const configured = typeof settings.catalogue === 'string' && !model.meta.catalogue ? catalogues.catalogues.find((c) => c.id === settings.catalogue) : undefined;
   const resolveParent = () => configured ?? resolveParentCatalogue(model.meta, catalogues);
   const parentCatalogue = timer ? timer.time('lint:parent-catalogue', resolveParent) : resolveParent();
+  // location() indexes every line of the text; timed since long texts pay for it once per lint.
   const place = location(source);
   const toPosition = (range: SourceRange): Position => {
     const start = place.toPoint(range.start) ?? { line: 1, column: 1 };
@@ -71,18 +72,23 @@ export function lintText(text: string, options: LintOptions): LintOutput {
       });
     }
   }
-  findings = applyDirectives(findings, model.directives, {
-    knownRuleIds: options.knownRuleIds,
-    reportUnused: options.reportUnusedDisableDirectives,
-    locale,
-    toPosition,
-  });
+  const time = <T>(phase: string, fn: () => T): T => (timer ? timer.time(phase, fn) : fn());
+  findings = time('lint:directives', () =>
+    applyDirectives(findings, model.directives, {
+      knownRuleIds: options.knownRuleIds,
+      reportUnused: options.reportUnusedDisableDirectives,
+      locale,
+      toPosition,
+    }),
+  );
   findings.sort(compareFindings);
-  for (const f of findings) {
-    const context = f.fatal ? undefined : findingContext(model, f.range);
-    if (context) f.context = context;
-  }
-  const document = summarizeDocument(model, catalogues, parentCatalogue, (offset) => place.toPoint(offset) ?? { line: 1, column: 1 });
+  time('lint:contexts', () => {
+    for (const f of findings) {
+      const context = f.fatal ? undefined : findingContext(model, f.range);
+      if (context) f.context = context;
+    }
+  });
+  const document = time('lint:summary', () => summarizeDocument(model, catalogues, parentCatalogue, (offset) => place.toPoint(offset) ?? { line: 1, column: 1 }));
   return { filePath, findings, ...countFindings(findings), document, model };
 }
 

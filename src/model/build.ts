@@ -35,11 +35,11 @@ export function buildModel(text: string, path = '<text>', timer: PhaseTimer = UN
   const enumerations = timer.time('model:enumerations', () => extractEnumerations(blocks));
   const targets = timer.time('model:targets', () => extractTargets(blocks, sections, dates, meta));
   const { normalized: _n, valueRanges: _v, ...frontMatterFacts } = frontMatter;
-  const proofreading = extractProofreadingFacts(blocks, text);
+  const proofreading = timer.time('model:proofreading', () => extractProofreadingFacts(blocks, text));
   const model: PolicyModel = {
     path, text, frontMatter: frontMatterFacts, meta, blocks, sections, dates, enumerations, targets, references, docNumbers,
-    shortYearDates: extractShortYearDates(blocks),
-    directives: extractDirectives(tree, text),
+    shortYearDates: timer.time('model:short-year-dates', () => extractShortYearDates(blocks)),
+    directives: timer.time('model:directives', () => extractDirectives(tree, text)),
     ...proofreading,
   };
   const cutOff = cutOffAt(blocks);

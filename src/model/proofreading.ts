@@ -81,9 +81,9 @@ class BlockContext {
   readonly text: string;
   readonly norm: string;
   /** Characters no fact may touch (inline code, URLs). */
-  readonly verbatim: boolean[];
+  readonly verbatim: Uint8Array;
   /** Characters inside 《…》 (the marks excluded): a cited title is reproduced as issued. */
-  readonly inTitle: boolean[];
+  readonly inTitle: Uint8Array;
   /** End of the leading section numbering (一、 （一） 1.), 0 when the block has none. */
   readonly leadEnd: number;
 
@@ -91,15 +91,16 @@ class BlockContext {
     this.text = block.text;
     this.norm = block.norm;
     const n = this.text.length;
-    this.verbatim = new Array<boolean>(n).fill(false);
-    for (const c of block.code ?? []) for (let i = 0; i < n; i++) if (block.offsets[i] >= c.start && block.offsets[i] < c.end) this.verbatim[i] = true;
-    for (const m of this.text.matchAll(VERBATIM)) for (let i = m.index!; i < m.index! + m[0].length; i++) this.verbatim[i] = true;
-    this.inTitle = new Array<boolean>(n).fill(false);
+    // Typed arrays: one per block of every file, so they must be cheap to make and to collect.
+    this.verbatim = new Uint8Array(n);
+    for (const c of block.code ?? []) for (let i = 0; i < n; i++) if (block.offsets[i] >= c.start && block.offsets[i] < c.end) this.verbatim[i] = 1;
+    for (const m of this.text.matchAll(VERBATIM)) this.verbatim.fill(1, m.index!, m.index! + m[0].length);
+    this.inTitle = new Uint8Array(n);
     let depth = 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = this.text.indexOf('《'); i !== -1 && i < n; i++) {
       const ch = this.text[i];
       if (ch === '》' && depth > 0) depth--;
-      this.inTitle[i] = depth > 0;
+      if (depth > 0) this.inTitle[i] = 1;
       if (ch === '《') depth++;
     }
     const lead = /^\s*(?:[一二三四五六七八九十]{1,3}[、．.，]|（[一二三四五六七八九十\d]{1,3}）[、．.]?|\d{1,2}(?:[．.](?!\d)|、))/.exec(this.norm);
@@ -127,6 +128,7 @@ class BlockContext {
 }
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+const HALF_MARKS = /[,:;?!()]/g;
 
 /** Half-width , : ; ? ! ( ) with Chinese on either side (1,000 / 3:00 / Latin phrases have none). */
 function halfWidth(ctx: BlockContext): void {
@@ -146,9 +148,10 @@ function halfWidth(ctx: BlockContext): void {
     if (ctx.source[fact.range.start - 1] === '\\' && ctx.source[fact.range.start - 2] !== '\\') fact.range = { start: fact.range.start - 1, end: fact.range.end };
   };
   const open: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (!(ch in FULL) || !ctx.free(i, i + 1)) continue;
+  for (const m of text.matchAll(HALF_MARKS)) {
+    const i = m.index!;
+    const ch = m[0];
+    if (!ctx.free(i, i + 1)) continue;
     if (ch === '(') {
       open.push(i);
       continue;
@@ -177,6 +180,8 @@ function halfWidth(ctx: BlockContext): void {
 
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '〈': '〉', '「': '」', '『': '』', '【': '】' };
 const CLOSERS = new Map(Object.entries(PAIRS).map(([o, c]) => [c, o]));
+// Every opener and closer above: the pairing check visits only these characters.
+const PAIR_MARKS = /[“”‘’《》（）〈〉「」『』【】]/g;
 
 /**
  * Paired marks checked with a stack per paragraph (half-width parentheses count as full-width).
@@ -187,8 +192,9 @@ function unpaired(ctx: BlockContext, next: TextBlock | undefined): void {
   const { norm, text } = ctx;
   const stack: number[] = [];
   const bad: { at: number; detail: string }[] = [];
-  for (let i = 0; i < norm.length; i++) {
-    const ch = norm[i];
+  for (const m of norm.matchAll(PAIR_MARKS)) {
+    const i = m.index!;
+    const ch = m[0];
     if (ctx.verbatim[i]) continue;
     if (ch in PAIRS) {
       stack.push(i);
@@ -323,6 +329,8 @@ function digitForms(ctx: BlockContext): void {
     if (!ctx.free(s, e)) continue;
     ctx.add('fullwidth-digit', s, e, { replacement: m[0].replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) });
   }
+  // The year pattern is costly (a look-behind at every position): only blocks with 年 can match.
+  if (!text.includes('年')) return;
   for (const m of text.matchAll(/(?<![\d０-９〇零一二三四五六七八九○OoＯ])[〇零一二三四五六七八九0OoＯ○０]{4}(?=年)/g)) {
     const year = m[0];
     const han = [...year].filter((c) => '一二三四五六七八九'.includes(c)).length;
@@ -336,10 +344,13 @@ function digitForms(ctx: BlockContext): void {
 // Units after a numeric range written with an ASCII sign (3-5年 is a count of years; 2024-2026年 is a period, part of the date rules).
 const RANGE_UNIT = '(?:万亿|亿|万|千|百|%|‰|元|美元|吨|千克|公斤|克|平方米|平方公里|立方米|千米|公里|米|亩|公顷|个|家|人|名|次|项|倍|℃|度|小时|天|周|分钟|秒|岁|台|套|件|条|所|座|辆|户|层|批|篇|页|千瓦|兆瓦|瓦|伏|纳米|英寸|GW|MW|kW|年)';
 const RANGE_SIGN = new RegExp(`(?<![\\w.\\/#:\\-－～~])(\\d+(?:\\.\\d+)?)([-~－])(\\d+(?:\\.\\d+)?)(?=${RANGE_UNIT})`, 'g');
+const RANGE_HINT = /\d[-~－～—]\d/;
 const RANGE_MISSING_UNIT = /(?<![\w.\/#:\-－～~])(\d+(?:\.\d+)?)([～~\-－—])(\d+(?:\.\d+)?)(万亿|亿|万|%)/g;
 
 function ranges(ctx: BlockContext): void {
   const { text, norm } = ctx;
+  // Both patterns need a digit, a sign and a digit: most blocks have none.
+  if (!RANGE_HINT.test(norm)) return;
   for (const m of text.matchAll(RANGE_SIGN)) {
     const s = m.index!;
     const [, a, , b] = m;
@@ -375,7 +386,7 @@ function placeholders(ctx: BlockContext): void {
  */
 export function editableMask(block: TextBlock): boolean[] {
   const ctx = new BlockContext(block, []);
-  return ctx.verbatim.map((v, i) => !v && !ctx.inTitle[i] && ctx.text[i] !== '《' && ctx.text[i] !== '》');
+  return Array.from(ctx.verbatim, (v, i) => !v && !ctx.inTitle[i] && ctx.text[i] !== '《' && ctx.text[i] !== '》');
 }
 
 /**
