@@ -94,7 +94,11 @@ class BlockContext {
     // Typed arrays: one per block of every file, so they must be cheap to make and to collect.
     this.verbatim = new Uint8Array(n);
     for (const c of block.code ?? []) for (let i = 0; i < n; i++) if (block.offsets[i] >= c.start && block.offsets[i] < c.end) this.verbatim[i] = 1;
-    for (const m of this.text.matchAll(VERBATIM)) this.verbatim.fill(1, m.index!, m.index! + m[0].length);
+    // Every VERBATIM match holds :// or www. (URL) or @ (e-mail); the e-mail branch is tried at each
+    // position, so most blocks, which have none of them, skip the scan.
+    if (this.text.includes('@') || this.text.includes('://') || this.text.includes('www.')) {
+      for (const m of this.text.matchAll(VERBATIM)) this.verbatim.fill(1, m.index!, m.index! + m[0].length);
+    }
     this.inTitle = new Uint8Array(n);
     let depth = 0;
     for (let i = this.text.indexOf('《'); i !== -1 && i < n; i++) {
@@ -301,22 +305,30 @@ const BOUND_REDUNDANT = /(超过|至少|不少于|不低于)(?:\d[\d.,]*|[一二
 
 function approxNumbers(ctx: BlockContext): void {
   const { norm } = ctx;
-  for (const m of norm.matchAll(APPROX_DUNHAO)) {
-    const s = m.index!;
-    if (DIGIT.indexOf(m[2]) !== DIGIT.indexOf(m[1]) + 1 || s + 1 < ctx.leadEnd || !ctx.free(s, s + 3)) continue;
-    ctx.add('approx-dunhao', s + 1, s + 2, { replacement: '' });
+  // Each pattern needs a mark or word that most blocks lack (、, 约, 以上): test for it first,
+  // since the look-behinds run at every position.
+  if (norm.includes('、')) {
+    for (const m of norm.matchAll(APPROX_DUNHAO)) {
+      const s = m.index!;
+      if (DIGIT.indexOf(m[2]) !== DIGIT.indexOf(m[1]) + 1 || s + 1 < ctx.leadEnd || !ctx.free(s, s + 3)) continue;
+      ctx.add('approx-dunhao', s + 1, s + 2, { replacement: '' });
+    }
   }
-  for (const m of norm.matchAll(APPROX_REDUNDANT)) {
-    const s = m.index!;
-    const e = s + m[0].length;
-    if (!ctx.free(s, e)) continue;
-    ctx.add('approx-redundant', s, e, { parts: [ctx.range(s, s + m[1].length), ctx.range(e - m[2].length, e)] });
+  if (norm.includes('约')) {
+    for (const m of norm.matchAll(APPROX_REDUNDANT)) {
+      const s = m.index!;
+      const e = s + m[0].length;
+      if (!ctx.free(s, e)) continue;
+      ctx.add('approx-redundant', s, e, { parts: [ctx.range(s, s + m[1].length), ctx.range(e - m[2].length, e)] });
+    }
   }
-  for (const m of norm.matchAll(BOUND_REDUNDANT)) {
-    const s = m.index!;
-    const e = s + m[0].length;
-    if (!ctx.free(s, e)) continue;
-    ctx.add('approx-redundant', s, e, { detail: 'bound', parts: [ctx.range(s, s + m[1].length), ctx.range(e - m[2].length, e)] });
+  if (norm.includes('以上')) {
+    for (const m of norm.matchAll(BOUND_REDUNDANT)) {
+      const s = m.index!;
+      const e = s + m[0].length;
+      if (!ctx.free(s, e)) continue;
+      ctx.add('approx-redundant', s, e, { detail: 'bound', parts: [ctx.range(s, s + m[1].length), ctx.range(e - m[2].length, e)] });
+    }
   }
 }
 
