@@ -126,10 +126,18 @@ export function extractTargets(blocks: TextBlock[], sections: Section[], dates: 
   };
   const isGoals = (index: number) => chain(index).some((s) => s.title.includes('目标'));
   const isBackground = (index: number) => chain(index).some((s) => BACKGROUND.test(s.title) && !s.title.includes('目标'));
+  // Date facts by block, gathered once: every block and section title looks only at its own.
+  const datesByBlock = new Map<number, DateFact[]>();
+  for (const d of dates) {
+    const list = datesByBlock.get(d.block);
+    if (list) list.push(d);
+    else datesByBlock.set(d.block, [d]);
+  }
+  const datesIn = (block: TextBlock | undefined): DateFact[] => (block && datesByBlock.get(block.index)) || [];
   const titleYears = new Map<number, { year: number; fact: DateFact }>();
   for (const s of sections) {
     if (titleSections.has(s.index)) continue;
-    const y = sectionTitleYear(s, blocks, dates);
+    const y = sectionTitleYear(s, blocks, datesIn(blocks[s.blocks[0]]));
     if (y) titleYears.set(s.index, y);
   }
   const period = planPeriodEnd(meta.title?.value);
@@ -139,13 +147,14 @@ export function extractTargets(blocks: TextBlock[], sections: Section[], dates: 
   const targets: Target[] = [];
   for (const block of blocks) {
     if (block.kind === 'heading' || block.kind === 'html' || !block.norm.trim()) continue;
-    const baselines = blockBaselines(block, dates);
+    const blockDates = datesIn(block);
+    const baselines = blockBaselines(block, blockDates);
     const isBaseline = (d: DateFact) => baselines.some((b) => b.fact === d);
-    const { deadlines, history } = blockDeadlines(block, dates, docYear, isBaseline);
+    const { deadlines, history } = blockDeadlines(block, blockDates, docYear, isBaseline);
     const goals = block.section !== -1 && isGoals(block.section);
     const background = block.section !== -1 && isBackground(block.section);
     const clauses = splitClauses(block.norm);
-    const yearPoints = dates
+    const yearPoints = blockDates
       .filter((d) => d.block === block.index && d.kind === 'point' && d.precision === 'year' && d.value.year !== undefined && !isBaseline(d))
       .map((d) => ({ start: indexInBlock(block, d.range.start), end: indexInBlock(block, d.range.end), year: d.value.year!, fact: d }));
     const citing = [...block.norm.matchAll(CITING)].map((m) => ({ at: m.index!, title: block.text.slice(m.index! + 1, m.index! + 1 + m[1].length) }));
@@ -198,7 +207,7 @@ export function extractTargets(blocks: TextBlock[], sections: Section[], dates: 
       if (/等\s*$/.test(clauseBefore) || /^方面|^大类/.test(after)) continue; // a list count, not a goal
       if (SCOPE_LEAD.test(clauseBefore) && SCOPE_AFTER.test(block.norm.slice(qe, clause.end))) continue;
       if (inHistory(qs)) continue;
-      if (!respective.has(clause)) respective.set(clause, findRespective(block, clause, sentence, dates, isBaseline, deadlines, subjectEnd));
+      if (!respective.has(clause)) respective.set(clause, findRespective(block, clause, sentence, blockDates, isBaseline, deadlines, subjectEnd));
       const resp = respective.get(clause);
       const paired = resp && qs > resp.at ? resp.values.indexOf(qs) : -1;
       // 2025年、2030年分别达到…: a value without its own year in the list is not dated by guess.
