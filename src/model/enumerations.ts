@@ -337,6 +337,22 @@ function dengSplit(norm: string, at: (i: number) => boolean, seg: Span): { deng:
 }
 
 /** Where the first item starts in the clause's first piece, and the cue before it. */
+/** The words by their first UTF-16 unit, each list in the original order (the first match wins). */
+function byFirstCode(words: readonly string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const w of words) {
+    const list = out.get(w.charCodeAt(0));
+    if (list) list.push(w);
+    else out.set(w.charCodeAt(0), [w]);
+  }
+  return out;
+}
+// readLead tries the strip words at one position, again after each one it drops: look up only
+// those that start with the character there instead of all of them.
+const STRONG_CUES_BY_FIRST = byFirstCode(STRONG_CUES);
+const LEAD_WORDS_BY_FIRST = byFirstCode(LEAD_WORDS);
+const NONE: readonly string[] = [];
+
 function readLead(
   norm: string,
   pairs: Pairs,
@@ -402,11 +418,11 @@ function readLead(
   }
   // Verbs and adverbs that open the clause are not part of the item (开展类脑智能 → 类脑智能). After a
   // cue only another cue is dropped (即培育发展…): 包括加强组织领导 keeps its verb like the items after it.
-  const strip = cue ? STRONG_CUES : LEAD_WORDS;
+  const strip = cue ? STRONG_CUES_BY_FIRST : LEAD_WORDS_BY_FIRST;
   let stripped: string | undefined;
   for (let again = true; again; ) {
     again = false;
-    for (const w of strip) {
+    for (const w of strip.get(norm.charCodeAt(s)) ?? NONE) {
       if (norm.startsWith(w, s) && e - s - w.length >= 2 && !(w.length === 1 && /^(?:在线|在建|对外|对口|与会|将来|为期|由于)/.test(norm.slice(s, s + 2)))) {
         s += w.length;
         stripped = w;
