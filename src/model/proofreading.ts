@@ -210,7 +210,8 @@ function unpaired(ctx: BlockContext, next: TextBlock | undefined): void {
     if (ch === '’' && /[A-Za-z]/.test(text[i - 1] ?? '') && /[A-Za-z]/.test(text[i + 1] ?? '')) continue;
     // 1） a） at the start of a line is an ordinal, not a parenthesis.
     if (ch === '）' && /^\s*[\dA-Za-z一二三四五六七八九十]{1,3}$/.test(norm.slice(0, i))) continue;
-    const depth = stack.map((s) => norm[s]).lastIndexOf(opener);
+    let depth = stack.length - 1;
+    while (depth >= 0 && norm[stack[depth]] !== opener) depth--;
     if (depth === -1) {
       bad.push({ at: i, detail: 'unopened' });
       continue;
@@ -332,10 +333,15 @@ function approxNumbers(ctx: BlockContext): void {
   }
 }
 
+const FULLWIDTH_NUMBER = /[０-９]+(?:．[０-９]+)*/g;
+// The look-ahead repeats the first character's class so V8 skips to such characters before trying
+// the look-behind at each position; the matches are the same.
+const GLYPH_YEAR = /(?=[〇零一二三四五六七八九0OoＯ○０])(?<![\d０-９〇零一二三四五六七八九○OoＯ])[〇零一二三四五六七八九0OoＯ○０]{4}(?=年)/g;
+
 /** Full-width digits (２０２４ → 2024) and 0/O/○/零 in a year written in Chinese numerals (二0二四 → 二〇二四). */
 function digitForms(ctx: BlockContext): void {
   const { text } = ctx;
-  for (const m of text.matchAll(/[０-９]+(?:．[０-９]+)*/g)) {
+  for (const m of text.matchAll(FULLWIDTH_NUMBER)) {
     const s = m.index!;
     const e = s + m[0].length;
     if (!ctx.free(s, e)) continue;
@@ -343,7 +349,7 @@ function digitForms(ctx: BlockContext): void {
   }
   // The year pattern is costly (a look-behind at every position): only blocks with 年 can match.
   if (!text.includes('年')) return;
-  for (const m of text.matchAll(/(?<![\d０-９〇零一二三四五六七八九○OoＯ])[〇零一二三四五六七八九0OoＯ○０]{4}(?=年)/g)) {
+  for (const m of text.matchAll(GLYPH_YEAR)) {
     const year = m[0];
     const han = [...year].filter((c) => '一二三四五六七八九'.includes(c)).length;
     if (han < 2 || !/[0OoＯ○０零]/.test(year)) continue;
@@ -408,6 +414,14 @@ export function editableMask(block: TextBlock): boolean[] {
  */
 export function countPunctuationWidth(blocks: TextBlock[], marks: MarkFact[]): { half: number; full: number } {
   let full = 0;
-  for (const block of blocks) if (block.kind !== 'html') full += block.text.match(/[，：；？！]/g)?.length ?? 0;
+  // Counted by character code: match() would build an array of one-character strings per block.
+  for (const block of blocks) {
+    if (block.kind === 'html') continue;
+    const text = block.text;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0xff0c || c === 0xff1a || c === 0xff1b || c === 0xff1f || c === 0xff01) full++;
+    }
+  }
   return { half: marks.filter((m) => m.kind === 'halfwidth' && !/^\s*[()]\s*$/.test(m.text)).length, full };
 }
