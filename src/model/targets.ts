@@ -160,7 +160,8 @@ export function extractTargets(blocks: TextBlock[], sections: Section[], dates: 
     const yearPoints = blockDates
       .filter((d) => d.block === block.index && d.kind === 'point' && d.precision === 'year' && d.value.year !== undefined && !isBaseline(d))
       .map((d) => ({ start: indexInBlock(block, d.range.start), end: indexInBlock(block, d.range.end), year: d.value.year!, fact: d }));
-    const citing = [...block.norm.matchAll(CITING)].map((m) => ({ at: m.index!, title: block.text.slice(m.index! + 1, m.index! + 1 + m[1].length) }));
+    // A citation needs 《: most blocks have none and skip the scan.
+    const citing = !block.norm.includes('《') ? [] : [...block.norm.matchAll(CITING)].map((m) => ({ at: m.index!, title: block.text.slice(m.index! + 1, m.index! + 1 + m[1].length) }));
     const pastParagraph = /^\s*(?:近年来|近些年|过去|[“"]?十[一二三四]五[”"]?(?:时期|期间|以来))/.test(block.norm);
     // A sentence opened by a year before the document's (2023年，全市实现…) reports history up to the next deadline.
     const inHistory = (at: number) => {
@@ -217,7 +218,9 @@ export function extractTargets(blocks: TextBlock[], sections: Section[], dates: 
       if (resp && qs > resp.at && resp.years.length && (resp.years.length !== resp.values.length || paired === -1)) continue;
       // 服务业增加值2025年突破4000亿元、2028年冲刺5000亿元: a bare year just before the verb dates this
       // quantity alone, and is not part of its indicator.
-      const partStart = Math.max(clause.start, lastQuantityEnd(block.norm, clause.start, qs));
+      // Where the quantity before this one in its clause ends (a scan of the clause): used twice below.
+      const previous = lastQuantityEnd(block.norm, clause.start, qs);
+      const partStart = Math.max(clause.start, previous);
       const inline = yearPoints.find((d) => d.start >= partStart && d.end <= qs && /^[\u4e00-\u9fff]{0,4}$/.test(block.norm.slice(d.end, qs)));
       const listed = resp && paired !== -1 && resp.years.length ? resp.years[paired] : undefined;
       const when = listed
@@ -233,7 +236,6 @@ export function extractTargets(blocks: TextBlock[], sections: Section[], dates: 
       // (全市「未来产业总产值」突破5000亿元).
       let comparator: Comparator | undefined;
       let before = clauseBefore;
-      const previous = lastQuantityEnd(block.norm, clause.start, qs);
       if (previous > clause.start) before = block.norm.slice(previous, qs);
       // Values listed after 分别 share the verb written before the first (分别达到1000亿元、2000亿元).
       if (resp && paired !== -1) before = block.norm.slice(resp.at, resp.values[0]);
