@@ -101,11 +101,12 @@ class BlockContext {
     }
     this.inTitle = new Uint8Array(n);
     let depth = 0;
+    // By character code: text[i] would make a string for every character after the first 《.
     for (let i = this.text.indexOf('《'); i !== -1 && i < n; i++) {
-      const ch = this.text[i];
-      if (ch === '》' && depth > 0) depth--;
+      const c = this.text.charCodeAt(i);
+      if (c === 0x300b /* 》 */ && depth > 0) depth--;
       if (depth > 0) this.inTitle[i] = 1;
-      if (ch === '《') depth++;
+      if (c === 0x300a /* 《 */) depth++;
     }
     const lead = /^\s*(?:[一二三四五六七八九十]{1,3}[、．.，]|（[一二三四五六七八九十\d]{1,3}）[、．.]?|\d{1,2}(?:[．.](?!\d)|、))/.exec(this.norm);
     this.leadEnd = lead ? lead[0].length : 0;
