@@ -1,6 +1,7 @@
 import type { Enumeration, EnumerationItem, TextBlock } from './types.js';
 import { blockRange, sentenceAt } from '../parse/text-blocks.js';
 import { parseNumber } from '../parse/chinese-numbers.js';
+import { matchAll } from '../parse/match-all.js';
 
 /*
  * 、-separated lists inside one sentence, with the cue before them, a declared count before or
@@ -573,7 +574,7 @@ function assignGroups(norm: string, sentStart: number, drafts: Draft[]): void {
   const labels: { label: string; parts: string[]; end: number }[] = [];
   const re = /[“"]((?:\d+|[XN])(?:\+(?:\d+|[XN]))+)[”"]/g;
   const sentence = norm.slice(sentStart, drafts.length ? drafts[drafts.length - 1].items[0].s : sentStart);
-  for (const m of sentence.matchAll(re)) labels.push({ label: m[1], parts: m[1].split('+'), end: sentStart + m.index! + m[0].length });
+  for (const m of matchAll(sentence, re)) labels.push({ label: m[1], parts: m[1].split('+'), end: sentStart + m.index! + m[0].length });
   if (labels.length === 0) return;
   const used = new Map<string, Set<string>>();
   let previous: Draft | undefined;

@@ -2,6 +2,7 @@ import type { Comparator, DateFact, DocumentMeta, Section, SourceSpan, Target, T
 import { blockRange, indexInBlock, sentenceAt } from '../parse/text-blocks.js';
 import { foldText } from '../parse/normalize.js';
 import { parseChineseNumber } from '../parse/chinese-numbers.js';
+import { matchAll } from '../parse/match-all.js';
 
 /*
  * Targets (发展目标): a quantity (number + unit) or a qualitative goal, with the year it is due.
@@ -161,7 +162,7 @@ export function extractTargets(blocks: TextBlock[], sections: Section[], dates: 
       .filter((d) => d.block === block.index && d.kind === 'point' && d.precision === 'year' && d.value.year !== undefined && !isBaseline(d))
       .map((d) => ({ start: indexInBlock(block, d.range.start), end: indexInBlock(block, d.range.end), year: d.value.year!, fact: d }));
     // A citation needs 《: most blocks have none and skip the scan.
-    const citing = !block.norm.includes('《') ? [] : [...block.norm.matchAll(CITING)].map((m) => ({ at: m.index!, title: block.text.slice(m.index! + 1, m.index! + 1 + m[1].length) }));
+    const citing = !block.norm.includes('《') ? [] : matchAll(block.norm, CITING).map((m) => ({ at: m.index!, title: block.text.slice(m.index! + 1, m.index! + 1 + m[1].length) }));
     const pastParagraph = /^\s*(?:近年来|近些年|过去|[“"]?十[一二三四]五[”"]?(?:时期|期间|以来))/.test(block.norm);
     // A sentence opened by a year before the document's (2023年，全市实现…) reports history up to the next deadline.
     const inHistory = (at: number) => {
@@ -191,7 +192,7 @@ export function extractTargets(blocks: TextBlock[], sections: Section[], dates: 
     };
 
     const quantityClauses = new Set<Clause>();
-    for (const m of block.norm.matchAll(QUANTITY)) {
+    for (const m of matchAll(block.norm, QUANTITY)) {
       const g = m.groups!;
       const qs = m.index!;
       const unitEnd = qs + m[0].length - (g.post?.length ?? 0);
@@ -424,7 +425,7 @@ function blockDeadlines(
       else if (GOAL_WORD.test(block.norm.slice(end).replace(/^，/, '').split(/[，；：。！？]/)[0])) out.push(fact);
     }
   }
-  const titles = [...block.norm.matchAll(/《[^《》]*》/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const titles = matchAll(block.norm, /《[^《》]*》/g).map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const outside = (d: Deadline) => !titles.some((t) => t.start < d.start && d.end < t.end + 1);
   return { deadlines: out.filter(outside).sort((a, b) => a.start - b.start), history: history.filter(outside) };
 }
@@ -486,7 +487,7 @@ function findRespective(
   const norm = block.norm;
   const at = norm.indexOf('分别', clause.start);
   if (at === -1 || at >= clause.end) return undefined;
-  const values = [...norm.matchAll(QUANTITY)].map((m) => m.index!).filter((i) => i > at && i < clause.end);
+  const values = matchAll(norm, QUANTITY).map((m) => m.index!).filter((i) => i > at && i < clause.end);
   if (!values.length) return undefined;
   const years = dates
     .filter((d) => d.block === block.index && d.value.year !== undefined && (d.kind === 'point' || d.kind === 'deadline') && !isBaseline(d))
@@ -539,7 +540,7 @@ function readValue(ar: string | undefined, mult: string | undefined, cn: string 
 /** End of the last quantity in norm[from, to), or `from` when there is none. */
 function lastQuantityEnd(norm: string, from: number, to: number): number {
   let end = from;
-  for (const m of norm.slice(from, to).matchAll(QUANTITY)) end = from + m.index! + m[0].length;
+  for (const m of matchAll(norm.slice(from, to), QUANTITY)) end = from + m.index! + m[0].length;
   return end;
 }
 
