@@ -1,8 +1,12 @@
 import { defineRule } from '../src/engine/rule.js';
 import type { Enumeration, PolicyModel } from '../src/model/types.js';
 
+// Characters either replace in partKey can remove: most parts have none, and skip both.
+const PART_KEY_HINT = /[（(“”‘’「」『』"'\s]/;
+
 /** Comparison key for an item part (parts carry text only): the same folding as EnumerationItem.key. */
 function partKey(text: string): string {
+  if (!PART_KEY_HINT.test(text)) return text;
   return text.replace(/[（(][^（）()]*[）)]/g, '').replace(/[“”‘’「」『』"'\s]/g, '');
 }
 
@@ -169,7 +173,15 @@ export default defineRule({
     // Two statements of one list share a member (sameList needs a match; a loose match at a guessed
     // boundary alone is too weak to count), so only lists that share a key
     // are aligned: an index from keys to lists keeps a long document from comparing every pair.
-    const keysOf = (e: Enumeration) => new Set(e.items.flatMap((x) => [x.key, ...(x.parts ?? []).map((p) => partKey(p.text))]));
+    const keysOf = (e: Enumeration) => {
+      // A loop rather than flatMap and spreads: this runs for every list of every file.
+      const keys = new Set<string>();
+      for (const x of e.items) {
+        keys.add(x.key);
+        if (x.parts) for (const p of x.parts) keys.add(partKey(p.text));
+      }
+      return keys;
+    };
     const byKey = new Map<string, number[]>();
     lists.forEach((b, j) => {
       const keys = keysOf(b);

@@ -67,6 +67,43 @@ function compile(entry: Substitution): RegExp | undefined {
   return undefined;
 }
 
+interface Compiled {
+  entry: Substitution;
+  re: RegExp;
+  /** Strings one of which every match contains: a block holding none is skipped without running the regex. */
+  needles?: string[];
+}
+
+/**
+ * The literal text a pattern's every match starts with, or undefined when that is not plain to see
+ * (a top-level or any alternation, a class, an escape or a group first). A quantifier after the run
+ * makes its last character optional, so that one is dropped.
+ */
+function literalPrefix(pattern: string): string | undefined {
+  if (pattern.includes('|')) return undefined;
+  const run = /^[^\\.*+?^${}()|[\]]*/.exec(pattern)![0];
+  const prefix = /^[*+?{]/.test(pattern.slice(run.length)) ? run.slice(0, -1) : run;
+  return prefix || undefined;
+}
+
+// The options object is the same for every file of a run: compile its entries once.
+const compiledCache = new WeakMap<Options, Compiled[]>();
+
+function compiledFor(options: Options): Compiled[] {
+  let compiled = compiledCache.get(options);
+  if (compiled) return compiled;
+  const entries = options.replaceDefaults ? options.substitutions : [...DEFAULT_SUBSTITUTIONS, ...options.substitutions];
+  compiled = [];
+  for (const entry of entries) {
+    const re = compile(entry);
+    if (!re) continue;
+    const prefix = entry.pattern !== undefined ? literalPrefix(entry.pattern) : undefined;
+    compiled.push({ entry, re, needles: entry.pattern !== undefined ? (prefix ? [prefix] : undefined) : entry.words });
+  }
+  compiledCache.set(options, compiled);
+  return compiled;
+}
+
 export default defineRule<Options>({
   meta: {
     id: 'term-substitution',
@@ -116,14 +153,14 @@ export default defineRule<Options>({
     docs: 'rules/term-substitution.md',
   },
   check({ model, options, locale, report }) {
-    const entries = options.replaceDefaults ? options.substitutions : [...DEFAULT_SUBSTITUTIONS, ...options.substitutions];
-    const compiled = entries.map((entry) => ({ entry, re: compile(entry) })).filter((c) => c.re);
+    const compiled = compiledFor(options);
     for (const block of model.blocks) {
       if (block.kind === 'html' || !block.text.trim()) continue;
       let mask: boolean[] | undefined;
       const taken: [number, number][] = [];
-      for (const { entry, re } of compiled) {
-        for (const m of block.text.matchAll(re!)) {
+      for (const { entry, re, needles } of compiled) {
+        if (needles && !needles.some((w) => block.text.includes(w))) continue;
+        for (const m of block.text.matchAll(re)) {
           const s = m.index!;
           const e = s + m[0].length;
           if (e === s) continue;

@@ -107,14 +107,21 @@ const STRIP = /[“”‘’"'「」『』《》〈〉\s]/;
 
 /** Text without quotes and title marks, with each kept character's index in the original. */
 function stripped(text: string, from: number, to: number): { text: string; at: number[] } {
-  let out = '';
+  // Whole runs between stripped characters are sliced at once: no one-character string per step.
+  const pieces: string[] = [];
   const at: number[] = [];
-  for (let i = from; i < to; i++) {
-    if (STRIP.test(text[i])) continue;
-    out += text[i];
-    at.push(i);
+  let runStart = from;
+  STRIP_ALL.lastIndex = from;
+  for (let m = STRIP_ALL.exec(text); ; m = STRIP_ALL.exec(text)) {
+    const runEnd = m && m.index < to ? m.index : to;
+    if (runEnd > runStart) {
+      pieces.push(text.slice(runStart, runEnd));
+      for (let i = runStart; i < runEnd; i++) at.push(i);
+    }
+    if (runEnd === to) break;
+    runStart = runEnd + 1;
   }
-  return { text: out, at };
+  return { text: pieces.join(''), at };
 }
 
 const STRIP_ALL = new RegExp(STRIP.source, 'g');
@@ -144,6 +151,17 @@ function isGenericTitle(title: string): boolean {
 }
 
 const RELATIVE_ISSUER = /^(?:省|市|区|县)/;
+
+// Every sentence is checked against every catalogue: its issuer names are listed once per document.
+const issuerNameCache = new WeakMap<KnownDocument, { name: string; relative: boolean }[]>();
+function issuerNames(doc: KnownDocument): { name: string; relative: boolean }[] {
+  let names = issuerNameCache.get(doc);
+  if (!names) {
+    names = [doc.issuer, ...doc.issuerAliases].map((name) => ({ name, relative: RELATIVE_ISSUER.test(name) }));
+    issuerNameCache.set(doc, names);
+  }
+  return names;
+}
 const PLACE_NAMES = [...PROVINCES, ...Object.keys(CITY_PROVINCE)];
 
 /** Whether text[0, end) ends with a province or city name (苏州市 in 苏州市政府). */
@@ -186,7 +204,8 @@ export function citationsInSentence(model: PolicyModel, blockIndex: number, sent
   if (!span) return [];
   const norm = block.norm;
   const out: Citation[] = [];
-  const bare = stripped(norm, span.start, span.end);
+  // Only citedAs phrases are compared stripped; most catalogues have none.
+  let bare: { text: string; at: number[] } | undefined;
   for (const c of set.catalogues) {
     const doc = c.document;
     if (c.label && labelled.includes(c)) {
@@ -196,12 +215,18 @@ export function citationsInSentence(model: PolicyModel, blockIndex: number, sent
         if (!/[0-9A-Za-z+]/.test(before) && !/[0-9A-Za-z+]/.test(after)) out.push({ catalogue: c, at: i, how: 'label' });
       }
     }
-    const issuerAt = [doc.issuer, ...doc.issuerAliases].flatMap((name) => {
-      if (!RELATIVE_ISSUER.test(name)) return allIndexes(norm, name, span.start, span.end);
+    const issuerAt: number[] = [];
+    for (const { name, relative } of issuerNames(doc)) {
+      const found = allIndexes(norm, name, span.start, span.end);
+      if (!found.length) continue;
+      if (!relative) {
+        issuerAt.push(...found);
+        continue;
+      }
       // 市政府 means the document's own city, and is not the tail of another place's name (苏州市政府).
-      if (!sameGovernment(doc, c, model.meta)) return [];
-      return allIndexes(norm, name, span.start, span.end).filter((i) => !endsWithPlace(norm, i + 1));
-    });
+      if (!sameGovernment(doc, c, model.meta)) continue;
+      for (const i of found) if (!endsWithPlace(norm, i + 1)) issuerAt.push(i);
+    }
     if (doc.docNumber) {
       for (const d of model.docNumbers) {
         if (d.key !== doc.docNumber || d.range.start < block.offsets[0] || d.range.start >= block.offsets[block.text.length]) continue;
@@ -211,6 +236,7 @@ export function citationsInSentence(model: PolicyModel, blockIndex: number, sent
     }
     for (const phrase of doc.citedAs ?? []) {
       const key = citedAsKey(phrase);
+      bare ??= stripped(norm, span.start, span.end);
       for (const i of allIndexes(bare.text, key, 0, bare.text.length)) out.push({ catalogue: c, at: bare.at[i], how: 'citedAs' });
     }
     for (const i of issuerAt) out.push({ catalogue: c, at: i, how: 'issuer' });

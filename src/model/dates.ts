@@ -1,6 +1,7 @@
 import type { CalendarDate, DateFact, DatePrecision, PolicyModel, ShortYearDate, SourceRange, TextBlock } from './types.js';
 import { blockRange, sentenceAt } from '../parse/text-blocks.js';
 import { parseChineseNumber, parseChineseYear } from '../parse/chinese-numbers.js';
+import { matchAll } from '../parse/match-all.js';
 
 /*
  * Date expressions are found in two passes over each block's folded text: first the "atoms"
@@ -26,11 +27,13 @@ const FULL = new RegExp(`${YEAR}\\s?年(?:\\s?${MONTH}\\s?月(?:\\s?${DAY}\\s?�
 /** Y年M1—M2月: a span of months in one year. */
 const MONTH_SPAN = new RegExp(`${YEAR}\\s?年\\s?${MONTH}\\s?${SPAN}\\s?${MONTH}\\s?月`, 'g');
 /** Y1—Y2年 (the first year without 年). Y1年—Y2年 is two atoms joined later. */
-const YEAR_SPAN = /(?<![\d.])(\d{4})\s?([—–―\-～]{1,2}|至|到)\s?(\d{4})\s?年/dg;
+// (?=\d) and the like repeat the first character's class ahead of a look-behind: V8 then skips to such
+// characters instead of trying the look-behind at every position; the matches are the same.
+const YEAR_SPAN = /(?=\d)(?<![\d.])(\d{4})\s?([—–―\-～]{1,2}|至|到)\s?(\d{4})\s?年/dg;
 /** （Y1—Y2） after a title, without 年. The brackets are required: a bare 2021-2025 may be anything. */
 const BRACKET_SPAN = /(?<=[（\[【])(\d{4})\s?([—–―\-～]{1,2})\s?(\d{4})(?=[）\]】])/dg;
 /** 2024-01-10, 2024.1.10, 2024/01/10. Day precision only: 2024.1 may be a decimal. */
-const ISO = /(?<![\d.\-/])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?!\d|[.\-/]\d)/g;
+const ISO = /(?=\d)(?<![\d.\-/])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?!\d|[.\-/]\d)/g;
 /** M月D日 with no year. */
 // Not after a written year (that is a full date, or a year out of range); 每年9月1日 is still a month-day.
 /** The end of a five-year plan: “十四五”末, 十五五期末 (the plan's last year). */
@@ -103,7 +106,7 @@ function findAtoms(norm: string): Atom[] {
   // Each pattern needs a character most blocks lack (年; 月 and 日; an ASCII digit): skip it then.
   const hasYear = norm.includes('年');
   const hasDigit = /\d/.test(norm);
-  for (const m of hasYear ? norm.matchAll(FULL) : []) {
+  for (const m of hasYear ? matchAll(norm, FULL) : []) {
     const year = yearOf(m[1], m[2]);
     if (year === undefined) continue;
     const value: CalendarDate = { year };
@@ -114,7 +117,7 @@ function findAtoms(norm: string): Atom[] {
     const precision: DatePrecision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
     atoms.push({ kind: 'full', start: m.index!, end: m.index! + m[0].length, value, precision, chinese: m[2] !== undefined || isChineseNumeral(m[3]) || isChineseNumeral(m[4]), zeros: leadingZeros(m, [3, 4]) });
   }
-  for (const m of hasYear ? norm.matchAll(MONTH_SPAN) : []) {
+  for (const m of hasYear ? matchAll(norm, MONTH_SPAN) : []) {
     const year = yearOf(m[1], m[2]);
     const from = part(m[3]);
     const to = part(m[4]);
@@ -122,7 +125,7 @@ function findAtoms(norm: string): Atom[] {
     atoms.push({ kind: 'monthSpan', start: m.index!, end: m.index! + m[0].length, value: { year, month: from }, end2: { year, month: to }, precision: 'month', chinese: m[2] !== undefined || isChineseNumeral(m[3]) });
   }
   for (const re of hasDigit ? [YEAR_SPAN, BRACKET_SPAN] : []) {
-    for (const m of norm.matchAll(re)) {
+    for (const m of matchAll(norm, re)) {
       const from = arabicYear(m[1]);
       const to = arabicYear(m[3]);
       // A "span" running backwards, or over decades, is a pair of numbers rather than a period.
@@ -130,7 +133,7 @@ function findAtoms(norm: string): Atom[] {
       atoms.push({ kind: 'yearSpan', start: m.index!, end: m.index! + m[0].length, value: { year: from }, end2: { year: to }, precision: 'year', chinese: false, connector: m.indices![2] });
     }
   }
-  for (const m of hasDigit ? norm.matchAll(ISO) : []) {
+  for (const m of hasDigit ? matchAll(norm, ISO) : []) {
     const year = arabicYear(m[1]);
     const month = Number(m[3]);
     const day = Number(m[4]);
@@ -138,14 +141,15 @@ function findAtoms(norm: string): Atom[] {
     if (year === undefined || month < 1 || month > 12 || day < 1 || day > 31) continue;
     atoms.push({ kind: 'iso', start: m.index!, end: m.index! + m[0].length, value: { year, month, day }, precision: 'day', chinese: false });
   }
-  for (const m of norm.includes('月') && norm.includes('日') ? norm.matchAll(MONTH_DAY) : []) {
+  for (const m of norm.includes('月') && norm.includes('日') ? matchAll(norm, MONTH_DAY) : []) {
     const month = part(m[1]);
     const day = part(m[2]);
     if (month === undefined || day === undefined) continue;
     atoms.push({ kind: 'monthDay', start: m.index!, end: m.index! + m[0].length, value: { month, day }, precision: 'day', chinese: isChineseNumeral(m[1]) || isChineseNumeral(m[2]), zeros: leadingZeros(m, [1, 2]) });
   }
 
-  for (const m of norm.matchAll(PLAN_END)) {
+  // Every PLAN_END match ends in 末, which few blocks hold.
+  for (const m of norm.includes('末') ? matchAll(norm, PLAN_END) : []) {
     // 十一五 is 2006–2010: the plan numbered n ends in 2010 + 5(n − 11).
     const year = 2010 + 5 * (Number(parseChineseNumber(`十${m[1]}`)) - 11);
     atoms.push({ kind: 'planEnd', start: m.index!, end: m.index! + m[0].length, value: { year }, precision: 'year', chinese: false });
@@ -360,7 +364,7 @@ const SHORT_YEAR = /(?<![\d.\-/第近前后每多余约超逾])(\d{2})\s?年(?=\
 export function extractShortYearDates(blocks: TextBlock[]): ShortYearDate[] {
   const out: ShortYearDate[] = [];
   for (const block of blocks) {
-    for (const m of block.norm.matchAll(SHORT_YEAR)) {
+    for (const m of matchAll(block.norm, SHORT_YEAR)) {
       const month = m[2] !== undefined ? Number(m[2]) : undefined;
       if (month !== undefined && (month < 1 || month > 12)) continue;
       const [ys, ye] = m.indices![1];

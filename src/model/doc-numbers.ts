@@ -1,5 +1,6 @@
 import type { DocNumber, TextBlock } from './types.js';
 import { blockRange } from '../parse/text-blocks.js';
+import { matchAll } from '../parse/match-all.js';
 
 // Matched on folded text: （ ） are full width there, ［］ folded to [ ].
 // Groups: 1 issuer code, 2 opening bracket, 3 year, 4 closing bracket, 5 serial as written (第05), 6 its digits.
@@ -29,7 +30,7 @@ export function extractDocNumbers(block: TextBlock): DocNumber[] {
   const out: DocNumber[] = [];
   // Every 文号 ends in 号; most blocks have none, and the pattern is costly to try at each Han character.
   if (!block.norm.includes('号')) return out;
-  for (const m of block.norm.matchAll(DOC_NUMBER)) {
+  for (const m of matchAll(block.norm, DOC_NUMBER)) {
     let code = m[1];
     let start = m.index!;
     const lead = LEADING_WORDS.exec(code);

@@ -1,6 +1,7 @@
 import type { Enumeration, EnumerationItem, TextBlock } from './types.js';
 import { blockRange, sentenceAt } from '../parse/text-blocks.js';
 import { parseNumber } from '../parse/chinese-numbers.js';
+import { matchAll } from '../parse/match-all.js';
 
 /*
  * 、-separated lists inside one sentence, with the cue before them, a declared count before or
@@ -337,6 +338,22 @@ function dengSplit(norm: string, at: (i: number) => boolean, seg: Span): { deng:
 }
 
 /** Where the first item starts in the clause's first piece, and the cue before it. */
+/** The words by their first UTF-16 unit, each list in the original order (the first match wins). */
+function byFirstCode(words: readonly string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const w of words) {
+    const list = out.get(w.charCodeAt(0));
+    if (list) list.push(w);
+    else out.set(w.charCodeAt(0), [w]);
+  }
+  return out;
+}
+// readLead tries the strip words at one position, again after each one it drops: look up only
+// those that start with the character there instead of all of them.
+const STRONG_CUES_BY_FIRST = byFirstCode(STRONG_CUES);
+const LEAD_WORDS_BY_FIRST = byFirstCode(LEAD_WORDS);
+const NONE: readonly string[] = [];
+
 function readLead(
   norm: string,
   pairs: Pairs,
@@ -402,11 +419,11 @@ function readLead(
   }
   // Verbs and adverbs that open the clause are not part of the item (开展类脑智能 → 类脑智能). After a
   // cue only another cue is dropped (即培育发展…): 包括加强组织领导 keeps its verb like the items after it.
-  const strip = cue ? STRONG_CUES : LEAD_WORDS;
+  const strip = cue ? STRONG_CUES_BY_FIRST : LEAD_WORDS_BY_FIRST;
   let stripped: string | undefined;
   for (let again = true; again; ) {
     again = false;
-    for (const w of strip) {
+    for (const w of strip.get(norm.charCodeAt(s)) ?? NONE) {
       if (norm.startsWith(w, s) && e - s - w.length >= 2 && !(w.length === 1 && /^(?:在线|在建|对外|对口|与会|将来|为期|由于)/.test(norm.slice(s, s + 2)))) {
         s += w.length;
         stripped = w;
@@ -557,7 +574,7 @@ function assignGroups(norm: string, sentStart: number, drafts: Draft[]): void {
   const labels: { label: string; parts: string[]; end: number }[] = [];
   const re = /[“"]((?:\d+|[XN])(?:\+(?:\d+|[XN]))+)[”"]/g;
   const sentence = norm.slice(sentStart, drafts.length ? drafts[drafts.length - 1].items[0].s : sentStart);
-  for (const m of sentence.matchAll(re)) labels.push({ label: m[1], parts: m[1].split('+'), end: sentStart + m.index! + m[0].length });
+  for (const m of matchAll(sentence, re)) labels.push({ label: m[1], parts: m[1].split('+'), end: sentStart + m.index! + m[0].length });
   if (labels.length === 0) return;
   const used = new Map<string, Set<string>>();
   let previous: Draft | undefined;

@@ -1,6 +1,7 @@
 import type { TextBlock, NumberedLead, NumberingStyle, AttachmentFacts } from './types.js';
 import { blockRange } from '../parse/text-blocks.js';
 import { parseChineseNumber } from '../parse/chinese-numbers.js';
+import { matchAll } from '../parse/match-all.js';
 
 // Matched against the folded text. Unlike sections, long paragraphs count too: a numbered
 // paragraph of prose is still a member of its series (（一）…（二）…).
@@ -47,7 +48,8 @@ export function extractNumbering(blocks: TextBlock[], source: string, attachment
     const parent = stack.length ? stack[stack.length - 1] : -1;
     const key = `${context}:${parent}:${lead.style}`;
     if (!seriesIds.has(key)) seriesIds.set(key, seriesIds.size);
-    leads.push({ ...lead, block: block.index, parent, series: seriesIds.get(key)!, rank: r, context });
+    // Written out rather than spread: a spread builds the object key by key, slow at this rate.
+    leads.push({ style: lead.style, value: lead.value, text: lead.text, range: lead.range, valueRange: lead.valueRange, block: block.index, parent, series: seriesIds.get(key)!, rank: r, context });
     rank.push(r);
     stack.push(leads.length - 1);
   }
@@ -140,7 +142,7 @@ export function extractAttachments(blocks: TextBlock[]): AttachmentFacts {
     }
     // 详见附件3 in the body, before the attachments start (an attachment may cite its siblings).
     if (facts.headings.length) continue;
-    for (const m of norm.matchAll(/附件\s*(\d{1,2})(?![\d.．])/g)) {
+    for (const m of matchAll(norm, /附件\s*(\d{1,2})(?![\d.．])/g)) {
       const s = m.index!;
       facts.mentions.push({ number: Number(m[1]), text: block.text.slice(s, s + m[0].length), range: blockRange(block, s, s + m[0].length) });
     }

@@ -1,6 +1,7 @@
 import type { TextBlock, MarkFact, MarkKind } from './types.js';
 import { blockRange } from '../parse/text-blocks.js';
 import { isCjkWide, isHan } from '../parse/normalize.js';
+import { matchAll } from '../parse/match-all.js';
 
 /**
  * Proofreading facts from GB/T 15834 (punctuation) and GB/T 15835 (numbers), found once per file
@@ -94,14 +95,19 @@ class BlockContext {
     // Typed arrays: one per block of every file, so they must be cheap to make and to collect.
     this.verbatim = new Uint8Array(n);
     for (const c of block.code ?? []) for (let i = 0; i < n; i++) if (block.offsets[i] >= c.start && block.offsets[i] < c.end) this.verbatim[i] = 1;
-    for (const m of this.text.matchAll(VERBATIM)) this.verbatim.fill(1, m.index!, m.index! + m[0].length);
+    // Every VERBATIM match holds :// or www. (URL) or @ (e-mail); the e-mail branch is tried at each
+    // position, so most blocks, which have none of them, skip the scan.
+    if (this.text.includes('@') || this.text.includes('://') || this.text.includes('www.')) {
+      for (const m of matchAll(this.text, VERBATIM)) this.verbatim.fill(1, m.index!, m.index! + m[0].length);
+    }
     this.inTitle = new Uint8Array(n);
     let depth = 0;
+    // By character code: text[i] would make a string for every character after the first 《.
     for (let i = this.text.indexOf('《'); i !== -1 && i < n; i++) {
-      const ch = this.text[i];
-      if (ch === '》' && depth > 0) depth--;
+      const c = this.text.charCodeAt(i);
+      if (c === 0x300b /* 》 */ && depth > 0) depth--;
       if (depth > 0) this.inTitle[i] = 1;
-      if (ch === '《') depth++;
+      if (c === 0x300a /* 《 */) depth++;
     }
     const lead = /^\s*(?:[一二三四五六七八九十]{1,3}[、．.，]|（[一二三四五六七八九十\d]{1,3}）[、．.]?|\d{1,2}(?:[．.](?!\d)|、))/.exec(this.norm);
     this.leadEnd = lead ? lead[0].length : 0;
@@ -148,7 +154,7 @@ function halfWidth(ctx: BlockContext): void {
     if (ctx.source[fact.range.start - 1] === '\\' && ctx.source[fact.range.start - 2] !== '\\') fact.range = { start: fact.range.start - 1, end: fact.range.end };
   };
   const open: number[] = [];
-  for (const m of text.matchAll(HALF_MARKS)) {
+  for (const m of matchAll(text, HALF_MARKS)) {
     const i = m.index!;
     const ch = m[0];
     if (!ctx.free(i, i + 1)) continue;
@@ -192,7 +198,7 @@ function unpaired(ctx: BlockContext, next: TextBlock | undefined): void {
   const { norm, text } = ctx;
   const stack: number[] = [];
   const bad: { at: number; detail: string }[] = [];
-  for (const m of norm.matchAll(PAIR_MARKS)) {
+  for (const m of matchAll(norm, PAIR_MARKS)) {
     const i = m.index!;
     const ch = m[0];
     if (ctx.verbatim[i]) continue;
@@ -206,7 +212,8 @@ function unpaired(ctx: BlockContext, next: TextBlock | undefined): void {
     if (ch === '’' && /[A-Za-z]/.test(text[i - 1] ?? '') && /[A-Za-z]/.test(text[i + 1] ?? '')) continue;
     // 1） a） at the start of a line is an ordinal, not a parenthesis.
     if (ch === '）' && /^\s*[\dA-Za-z一二三四五六七八九十]{1,3}$/.test(norm.slice(0, i))) continue;
-    const depth = stack.map((s) => norm[s]).lastIndexOf(opener);
+    let depth = stack.length - 1;
+    while (depth >= 0 && norm[stack[depth]] !== opener) depth--;
     if (depth === -1) {
       bad.push({ at: i, detail: 'unopened' });
       continue;
@@ -223,7 +230,7 @@ function unpaired(ctx: BlockContext, next: TextBlock | undefined): void {
 function ellipsisAndDash(ctx: BlockContext): void {
   const { text } = ctx;
   const near = (s: number, e: number) => isCjkWide(text[s - 1]) || isCjkWide(text[e]);
-  for (const m of text.matchAll(/\.{3,}|。{3,}|…+|·{3,}/g)) {
+  for (const m of matchAll(text, /\.{3,}|。{3,}|…+|·{3,}/g)) {
     const s = m.index!;
     const e = s + m[0].length;
     if (m[0] === '……' || !ctx.free(s, e)) continue;
@@ -231,7 +238,7 @@ function ellipsisAndDash(ctx: BlockContext): void {
     if (m[0][0] === '…' && m[0].length > 2) continue; // ………… for a long omission is allowed
     ctx.add('ellipsis', s, e, { replacement: '……' });
   }
-  for (const m of text.matchAll(/-{2,}|－{2,}/g)) {
+  for (const m of matchAll(text, /-{2,}|－{2,}/g)) {
     const s = m.index!;
     const e = s + m[0].length;
     if (!ctx.free(s, e) || !near(s, e)) continue;
@@ -241,7 +248,7 @@ function ellipsisAndDash(ctx: BlockContext): void {
 
 /** ，， 。。 、、 ！！ (half- and full-width alike); 。。。 is an ellipsis, ？！ is allowed. */
 function repeats(ctx: BlockContext): void {
-  for (const m of ctx.norm.matchAll(/([，。、；：！？])\1+/g)) {
+  for (const m of matchAll(ctx.norm, /([，。、；：！？])\1+/g)) {
     const s = m.index!;
     const e = s + m[0].length;
     if (m[1] === '。' && m[0].length >= 3) continue;
@@ -281,7 +288,7 @@ const NOT_CONJUNCTION = /^(?:和谐|和平|和美|和睦|和解|和煦|和蔼|�
 
 /** 、 directly before 和/及/与/以及/或: 新材料、和生物医药 → 新材料和生物医药. */
 function dunhaoConjunction(ctx: BlockContext): void {
-  for (const m of ctx.norm.matchAll(/、(?=以及|和|及|与|或者|或)/g)) {
+  for (const m of matchAll(ctx.norm, /、(?=以及|和|及|与|或者|或)/g)) {
     const s = m.index!;
     if (s < ctx.leadEnd || NOT_CONJUNCTION.test(ctx.norm.slice(s + 1)) || !ctx.free(s, s + 1)) continue;
     ctx.add('dunhao-conjunction', s, s + 1, { replacement: '' });
@@ -301,29 +308,42 @@ const BOUND_REDUNDANT = /(超过|至少|不少于|不低于)(?:\d[\d.,]*|[一二
 
 function approxNumbers(ctx: BlockContext): void {
   const { norm } = ctx;
-  for (const m of norm.matchAll(APPROX_DUNHAO)) {
-    const s = m.index!;
-    if (DIGIT.indexOf(m[2]) !== DIGIT.indexOf(m[1]) + 1 || s + 1 < ctx.leadEnd || !ctx.free(s, s + 3)) continue;
-    ctx.add('approx-dunhao', s + 1, s + 2, { replacement: '' });
+  // Each pattern needs a mark or word that most blocks lack (、, 约, 以上): test for it first,
+  // since the look-behinds run at every position.
+  if (norm.includes('、')) {
+    for (const m of matchAll(norm, APPROX_DUNHAO)) {
+      const s = m.index!;
+      if (DIGIT.indexOf(m[2]) !== DIGIT.indexOf(m[1]) + 1 || s + 1 < ctx.leadEnd || !ctx.free(s, s + 3)) continue;
+      ctx.add('approx-dunhao', s + 1, s + 2, { replacement: '' });
+    }
   }
-  for (const m of norm.matchAll(APPROX_REDUNDANT)) {
-    const s = m.index!;
-    const e = s + m[0].length;
-    if (!ctx.free(s, e)) continue;
-    ctx.add('approx-redundant', s, e, { parts: [ctx.range(s, s + m[1].length), ctx.range(e - m[2].length, e)] });
+  if (norm.includes('约')) {
+    for (const m of matchAll(norm, APPROX_REDUNDANT)) {
+      const s = m.index!;
+      const e = s + m[0].length;
+      if (!ctx.free(s, e)) continue;
+      ctx.add('approx-redundant', s, e, { parts: [ctx.range(s, s + m[1].length), ctx.range(e - m[2].length, e)] });
+    }
   }
-  for (const m of norm.matchAll(BOUND_REDUNDANT)) {
-    const s = m.index!;
-    const e = s + m[0].length;
-    if (!ctx.free(s, e)) continue;
-    ctx.add('approx-redundant', s, e, { detail: 'bound', parts: [ctx.range(s, s + m[1].length), ctx.range(e - m[2].length, e)] });
+  if (norm.includes('以上')) {
+    for (const m of matchAll(norm, BOUND_REDUNDANT)) {
+      const s = m.index!;
+      const e = s + m[0].length;
+      if (!ctx.free(s, e)) continue;
+      ctx.add('approx-redundant', s, e, { detail: 'bound', parts: [ctx.range(s, s + m[1].length), ctx.range(e - m[2].length, e)] });
+    }
   }
 }
+
+const FULLWIDTH_NUMBER = /[０-９]+(?:．[０-９]+)*/g;
+// The look-ahead repeats the first character's class so V8 skips to such characters before trying
+// the look-behind at each position; the matches are the same.
+const GLYPH_YEAR = /(?=[〇零一二三四五六七八九0OoＯ○０])(?<![\d０-９〇零一二三四五六七八九○OoＯ])[〇零一二三四五六七八九0OoＯ○０]{4}(?=年)/g;
 
 /** Full-width digits (２０２４ → 2024) and 0/O/○/零 in a year written in Chinese numerals (二0二四 → 二〇二四). */
 function digitForms(ctx: BlockContext): void {
   const { text } = ctx;
-  for (const m of text.matchAll(/[０-９]+(?:．[０-９]+)*/g)) {
+  for (const m of matchAll(text, FULLWIDTH_NUMBER)) {
     const s = m.index!;
     const e = s + m[0].length;
     if (!ctx.free(s, e)) continue;
@@ -331,7 +351,7 @@ function digitForms(ctx: BlockContext): void {
   }
   // The year pattern is costly (a look-behind at every position): only blocks with 年 can match.
   if (!text.includes('年')) return;
-  for (const m of text.matchAll(/(?<![\d０-９〇零一二三四五六七八九○OoＯ])[〇零一二三四五六七八九0OoＯ○０]{4}(?=年)/g)) {
+  for (const m of matchAll(text, GLYPH_YEAR)) {
     const year = m[0];
     const han = [...year].filter((c) => '一二三四五六七八九'.includes(c)).length;
     if (han < 2 || !/[0OoＯ○０零]/.test(year)) continue;
@@ -351,7 +371,7 @@ function ranges(ctx: BlockContext): void {
   const { text, norm } = ctx;
   // Both patterns need a digit, a sign and a digit: most blocks have none.
   if (!RANGE_HINT.test(norm)) return;
-  for (const m of text.matchAll(RANGE_SIGN)) {
+  for (const m of matchAll(text, RANGE_SIGN)) {
     const s = m.index!;
     const [, a, , b] = m;
     if (a.length > 4 || b.length > 4) continue; // phone and serial numbers
@@ -362,7 +382,7 @@ function ranges(ctx: BlockContext): void {
     if (!ctx.free(s, s + m[0].length)) continue;
     ctx.add('range-sign', at, at + 1, { replacement: '～' });
   }
-  for (const m of norm.matchAll(RANGE_MISSING_UNIT)) {
+  for (const m of matchAll(norm, RANGE_MISSING_UNIT)) {
     const s = m.index!;
     const [, a, , b, unit] = m;
     if (Number(b) < Number(a) || !ctx.free(s, s + m[0].length)) continue;
@@ -373,7 +393,7 @@ function ranges(ctx: BlockContext): void {
 /** Template marks left in a draft: ×× XXX ○○ 待定 【单位名称】. */
 function placeholders(ctx: BlockContext): void {
   const re = /[×Ｘ]{2,}|(?<![A-Za-z])(?:X{2,}|x{2,})(?![A-Za-z])|[○□]{2,}|待定|待补充|待填写?|【[^】]{0,20}(?:名称|单位|日期|时间|填写|姓名|文号|待定|××|XX)[^】]{0,20}】/g;
-  for (const m of ctx.text.matchAll(re)) {
+  for (const m of matchAll(ctx.text, re)) {
     const s = m.index!;
     if (!ctx.free(s, s + m[0].length, true)) continue;
     ctx.add('placeholder', s, s + m[0].length);
@@ -396,6 +416,14 @@ export function editableMask(block: TextBlock): boolean[] {
  */
 export function countPunctuationWidth(blocks: TextBlock[], marks: MarkFact[]): { half: number; full: number } {
   let full = 0;
-  for (const block of blocks) if (block.kind !== 'html') full += block.text.match(/[，：；？！]/g)?.length ?? 0;
+  // Counted by character code: match() would build an array of one-character strings per block.
+  for (const block of blocks) {
+    if (block.kind === 'html') continue;
+    const text = block.text;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0xff0c || c === 0xff1a || c === 0xff1b || c === 0xff1f || c === 0xff01) full++;
+    }
+  }
   return { half: marks.filter((m) => m.kind === 'halfwidth' && !/^\s*[()]\s*$/.test(m.text)).length, full };
 }

@@ -2,6 +2,7 @@ import type { Comparator, DateFact, DocumentMeta, Section, SourceSpan, Target, T
 import { blockRange, indexInBlock, sentenceAt } from '../parse/text-blocks.js';
 import { foldText } from '../parse/normalize.js';
 import { parseChineseNumber } from '../parse/chinese-numbers.js';
+import { matchAll } from '../parse/match-all.js';
 
 /*
  * Targets (发展目标): a quantity (number + unit) or a qualitative goal, with the year it is due.
@@ -47,8 +48,11 @@ const UNITS = [
 ];
 // Number (or range) + multiplier + unit. Not inside a longer token (3D, 5G, 〔2024〕, 1.5, 第3, 前10名),
 // and not a duration or a word that starts with a unit character (3个月, 两部门, 一部分, 元宇宙).
+// The look-ahead first is the class every match starts with (AR or CN): V8 can then skip ahead to
+// those characters instead of evaluating the look-behind at each position; the matches are the same.
 const QUANTITY = new RegExp(
-  '(?<![\\dA-Za-z.\\-—/〔［\\[第前每零〇一二两三四五六七八九十百千万亿])' +
+  '(?=[\\d零〇一二两三四五六七八九十百千万亿])' +
+    '(?<![\\dA-Za-z.\\-—/〔［\\[第前每零〇一二两三四五六七八九十百千万亿])' +
     `(?:(?<ar>${AR})(?<arm>${MULT})?|(?<cn>${CN}))` +
     `(?:\\s*(?:到|至|～|-|—|–)\\s*(?:(?<ar2>${AR})(?<arm2>${MULT})?|(?<cn2>${CN})))?` +
     '(?<approx>多|余)?' +
@@ -126,10 +130,18 @@ export function extractTargets(blocks: TextBlock[], sections: Section[], dates: 
   };
   const isGoals = (index: number) => chain(index).some((s) => s.title.includes('目标'));
   const isBackground = (index: number) => chain(index).some((s) => BACKGROUND.test(s.title) && !s.title.includes('目标'));
+  // Date facts by block, gathered once: every block and section title looks only at its own.
+  const datesByBlock = new Map<number, DateFact[]>();
+  for (const d of dates) {
+    const list = datesByBlock.get(d.block);
+    if (list) list.push(d);
+    else datesByBlock.set(d.block, [d]);
+  }
+  const datesIn = (block: TextBlock | undefined): DateFact[] => (block && datesByBlock.get(block.index)) || [];
   const titleYears = new Map<number, { year: number; fact: DateFact }>();
   for (const s of sections) {
     if (titleSections.has(s.index)) continue;
-    const y = sectionTitleYear(s, blocks, dates);
+    const y = sectionTitleYear(s, blocks, datesIn(blocks[s.blocks[0]]));
     if (y) titleYears.set(s.index, y);
   }
   const period = planPeriodEnd(meta.title?.value);
@@ -139,16 +151,18 @@ export function extractTargets(blocks: TextBlock[], sections: Section[], dates: 
   const targets: Target[] = [];
   for (const block of blocks) {
     if (block.kind === 'heading' || block.kind === 'html' || !block.norm.trim()) continue;
-    const baselines = blockBaselines(block, dates);
+    const blockDates = datesIn(block);
+    const baselines = blockBaselines(block, blockDates);
     const isBaseline = (d: DateFact) => baselines.some((b) => b.fact === d);
-    const { deadlines, history } = blockDeadlines(block, dates, docYear, isBaseline);
+    const { deadlines, history } = blockDeadlines(block, blockDates, docYear, isBaseline);
     const goals = block.section !== -1 && isGoals(block.section);
     const background = block.section !== -1 && isBackground(block.section);
     const clauses = splitClauses(block.norm);
-    const yearPoints = dates
+    const yearPoints = blockDates
       .filter((d) => d.block === block.index && d.kind === 'point' && d.precision === 'year' && d.value.year !== undefined && !isBaseline(d))
       .map((d) => ({ start: indexInBlock(block, d.range.start), end: indexInBlock(block, d.range.end), year: d.value.year!, fact: d }));
-    const citing = [...block.norm.matchAll(CITING)].map((m) => ({ at: m.index!, title: block.text.slice(m.index! + 1, m.index! + 1 + m[1].length) }));
+    // A citation needs 《: most blocks have none and skip the scan.
+    const citing = !block.norm.includes('《') ? [] : matchAll(block.norm, CITING).map((m) => ({ at: m.index!, title: block.text.slice(m.index! + 1, m.index! + 1 + m[1].length) }));
     const pastParagraph = /^\s*(?:近年来|近些年|过去|[“"]?十[一二三四]五[”"]?(?:时期|期间|以来))/.test(block.norm);
     // A sentence opened by a year before the document's (2023年，全市实现…) reports history up to the next deadline.
     const inHistory = (at: number) => {
@@ -178,7 +192,7 @@ export function extractTargets(blocks: TextBlock[], sections: Section[], dates: 
     };
 
     const quantityClauses = new Set<Clause>();
-    for (const m of block.norm.matchAll(QUANTITY)) {
+    for (const m of matchAll(block.norm, QUANTITY)) {
       const g = m.groups!;
       const qs = m.index!;
       const unitEnd = qs + m[0].length - (g.post?.length ?? 0);
@@ -198,14 +212,16 @@ export function extractTargets(blocks: TextBlock[], sections: Section[], dates: 
       if (/等\s*$/.test(clauseBefore) || /^方面|^大类/.test(after)) continue; // a list count, not a goal
       if (SCOPE_LEAD.test(clauseBefore) && SCOPE_AFTER.test(block.norm.slice(qe, clause.end))) continue;
       if (inHistory(qs)) continue;
-      if (!respective.has(clause)) respective.set(clause, findRespective(block, clause, sentence, dates, isBaseline, deadlines, subjectEnd));
+      if (!respective.has(clause)) respective.set(clause, findRespective(block, clause, sentence, blockDates, isBaseline, deadlines, subjectEnd));
       const resp = respective.get(clause);
       const paired = resp && qs > resp.at ? resp.values.indexOf(qs) : -1;
       // 2025年、2030年分别达到…: a value without its own year in the list is not dated by guess.
       if (resp && qs > resp.at && resp.years.length && (resp.years.length !== resp.values.length || paired === -1)) continue;
       // 服务业增加值2025年突破4000亿元、2028年冲刺5000亿元: a bare year just before the verb dates this
       // quantity alone, and is not part of its indicator.
-      const partStart = Math.max(clause.start, lastQuantityEnd(block.norm, clause.start, qs));
+      // Where the quantity before this one in its clause ends (a scan of the clause): used twice below.
+      const previous = lastQuantityEnd(block.norm, clause.start, qs);
+      const partStart = Math.max(clause.start, previous);
       const inline = yearPoints.find((d) => d.start >= partStart && d.end <= qs && /^[\u4e00-\u9fff]{0,4}$/.test(block.norm.slice(d.end, qs)));
       const listed = resp && paired !== -1 && resp.years.length ? resp.years[paired] : undefined;
       const when = listed
@@ -221,7 +237,6 @@ export function extractTargets(blocks: TextBlock[], sections: Section[], dates: 
       // (全市「未来产业总产值」突破5000亿元).
       let comparator: Comparator | undefined;
       let before = clauseBefore;
-      const previous = lastQuantityEnd(block.norm, clause.start, qs);
       if (previous > clause.start) before = block.norm.slice(previous, qs);
       // Values listed after 分别 share the verb written before the first (分别达到1000亿元、2000亿元).
       if (resp && paired !== -1) before = block.norm.slice(resp.at, resp.values[0]);
@@ -410,7 +425,7 @@ function blockDeadlines(
       else if (GOAL_WORD.test(block.norm.slice(end).replace(/^，/, '').split(/[，；：。！？]/)[0])) out.push(fact);
     }
   }
-  const titles = [...block.norm.matchAll(/《[^《》]*》/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const titles = matchAll(block.norm, /《[^《》]*》/g).map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const outside = (d: Deadline) => !titles.some((t) => t.start < d.start && d.end < t.end + 1);
   return { deadlines: out.filter(outside).sort((a, b) => a.start - b.start), history: history.filter(outside) };
 }
@@ -472,7 +487,7 @@ function findRespective(
   const norm = block.norm;
   const at = norm.indexOf('分别', clause.start);
   if (at === -1 || at >= clause.end) return undefined;
-  const values = [...norm.matchAll(QUANTITY)].map((m) => m.index!).filter((i) => i > at && i < clause.end);
+  const values = matchAll(norm, QUANTITY).map((m) => m.index!).filter((i) => i > at && i < clause.end);
   if (!values.length) return undefined;
   const years = dates
     .filter((d) => d.block === block.index && d.value.year !== undefined && (d.kind === 'point' || d.kind === 'deadline') && !isBaseline(d))
@@ -525,7 +540,7 @@ function readValue(ar: string | undefined, mult: string | undefined, cn: string 
 /** End of the last quantity in norm[from, to), or `from` when there is none. */
 function lastQuantityEnd(norm: string, from: number, to: number): number {
   let end = from;
-  for (const m of norm.slice(from, to).matchAll(QUANTITY)) end = from + m.index! + m[0].length;
+  for (const m of matchAll(norm.slice(from, to), QUANTITY)) end = from + m.index! + m[0].length;
   return end;
 }
 

@@ -27,7 +27,9 @@ export function foldChar(ch: string): string {
 }
 
 // Every character foldChar changes; one regex pass is far cheaper than building the string char by char.
-const FOLDABLE = /[\uff01-\uff5e\r\n\t\u3000\u00a0,:;()!?~\u301c]/g;
+// The full-width marks that fold to themselves (！（），：；？～ at ff01 ff08 ff09 ff0c ff1a ff1b ff1f
+// ff5e) are left out: they are a draft's commonest marks, and a callback returning each unchanged cost more than the rest.
+const FOLDABLE = /[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5d\r\n\t\u3000\u00a0,:;()!?~\u301c]/g;
 
 export function foldText(text: string): string {
   return text.replace(FOLDABLE, foldChar);

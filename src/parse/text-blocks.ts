@@ -1,6 +1,7 @@
 import type { Root, Nodes, PhrasingContent, ListItem, List } from 'mdast';
 import type { TextBlock, BlockKind, SourceSpan } from '../model/types.js';
 import { foldText, isCjkWide } from './normalize.js';
+import { matchAll } from './match-all.js';
 
 /** Extra facts about a block that only the tree knows (ordered-list numbering for sections). */
 export interface BlockOrigin {
@@ -262,7 +263,7 @@ const SENTENCE_END = /[。！？!?]+[”’」』）]*/g;
 export function splitSentences(norm: string): SourceSpan[] {
   const spans: SourceSpan[] = [];
   let last = 0;
-  for (const m of norm.matchAll(SENTENCE_END)) {
+  for (const m of matchAll(norm, SENTENCE_END)) {
     const end = m.index! + m[0].length;
     if (end > last) spans.push({ start: last, end });
     last = end;
