@@ -1,26 +1,18 @@
 import path from 'node:path';
-import type { Locale, LocalizedText, Rule } from '../engine/rule.js';
-import type { StatsCollector } from '../engine/timing.js';
+import type { Locale } from '../engine/rule.js';
 import { ConfigResolver } from './config.js';
 import { discoverFiles } from '../files/discover.js';
-import type { CacheStrategy } from './cache.js';
-import type { FixFilesOptions } from './fix-files.js';
-import type { Concurrency } from './workers.js';
-import type { Shard } from './shard.js';
 import type { FileLintResult } from './lint-one.js';
-import { lintSelected } from './lint-run.js';
+import { lintSelected, type RunOptions } from './lint-run.js';
 
-export interface LintFilesOptions {
+/** Options of lintFiles: how the configuration is found, plus the run options of lint-run.ts. */
+export interface LintFilesOptions extends Partial<RunOptions> {
   /** Patterns and relative paths are resolved against this (default: process.cwd()). */
   cwd?: string;
   /** Use this configuration file alone (no lookup). */
   configFile?: string;
-  /** Message language; overrides the configuration's `locale`. */
-  locale?: Locale;
   /** Run info-level rules too. */
   includeInfo?: boolean;
-  /** Rules to run instead of the built-in ones. */
-  rules?: readonly Rule<never>[];
   /** false: use no configuration file (--no-config-lookup). */
   useConfigLookup?: boolean;
   /** A gitignore-style file instead of `.policylintignore` in cwd. */
@@ -31,22 +23,6 @@ export interface LintFilesOptions {
   reportUnusedDisableDirectives?: 'off' | 'warn' | 'error';
   /** A resolver to share with the caller (the CLI reuses its cached configs); built from the options above when absent. */
   resolver?: ConfigResolver;
-  /** Fix the files (write them, or only compute the output with `write: false`); see fix-files.ts. */
-  fix?: FixFilesOptions;
-  /** Reuse results of unchanged files from this cache file (see cache.ts). */
-  cache?: { location: string; strategy?: CacheStrategy };
-  /** Worker threads: 'auto' (default: when the file count makes it pay), 'off', or a count. */
-  concurrency?: Concurrency;
-  /** Lint only this part of the file set (CI matrices). */
-  shard?: Shard;
-  /** Lint only files changed since this git ref (all files when a config or catalogue changed). */
-  changedSince?: string;
-  /** Collect per-phase and per-rule timings on each result; run-level phases go to this collector. */
-  stats?: StatsCollector;
-  /** Called once the file set is known, and per file done (progress bars). */
-  progress?: { start(total: number): void; tick(count: number): void; finish(): void };
-  /** Non-fatal problems of the run (an unreadable cache), in both languages. */
-  onWarning?: (message: LocalizedText) => void;
 }
 
 export type { FileLintResult } from './lint-one.js';

@@ -11,19 +11,28 @@ import { selectShard, type Shard } from './shard.js';
 import { packageVersion } from './package-info.js';
 import { lintInWorkers, workerCount, workerModule, type Concurrency } from './workers.js';
 
+/** How a selected file set is linted: filters, cache, threads, fixing, reporting hooks. */
 export interface RunOptions {
   cwd: string;
-  configFile?: string;
+  /** Message language; overrides the configuration's `locale`. */
   locale?: Locale;
-  includeInfo?: boolean;
+  /** Rules to run instead of the configured ones (keeps the run on the main thread: rules cannot cross threads). */
   rules?: readonly Rule<never>[];
+  /** Reuse results of unchanged files from this cache file (see cache.ts). */
   cache?: { location: string; strategy?: CacheStrategy };
+  /** Fix the files (write them, or only compute the output with `write: false`); see fix-files.ts. */
   fix?: FixFilesOptions;
+  /** Worker threads: 'auto' (default: when the file count makes it pay), 'off', or a count. */
   concurrency?: Concurrency;
+  /** Lint only this part of the file set (CI matrices). */
   shard?: Shard;
+  /** Lint only files changed since this git ref (all files when a config or catalogue changed). */
   changedSince?: string;
+  /** Collect per-phase and per-rule timings on each result; run-level phases go to this collector. */
   stats?: StatsCollector;
+  /** Called once the file set is known, and per file done (progress bars). */
   progress?: { start(total: number): void; tick(count: number): void; finish(): void };
+  /** Non-fatal problems of the run (an unreadable cache), in both languages. */
   onWarning?: (message: LocalizedText) => void;
 }
 
