@@ -3,9 +3,12 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkCjkFriendly from 'remark-cjk-friendly';
-import type { Root, Link, Text, PhrasingContent, Parent } from 'mdast';
+import type { Root, RootContent, Link, Text, PhrasingContent, Parent } from 'mdast';
+import type { Node } from 'unist';
 import { visit, SKIP } from 'unist-util-visit';
 import { location } from 'vfile-location';
+import { planBlocks } from './block-plan.js';
+import { plainGroupNodes } from './plain-block-nodes.js';
 
 /**
  * Text pasted from Word or a web page is often indented with spaces; CommonMark would turn a line
@@ -31,6 +34,11 @@ const processor = unified()
 // it the costliest part of a parse; most drafts use no GFM syntax at all.
 const commonmarkProcessor = unified().use(remarkParse).use(noIndentedCode).use(remarkFrontmatter, ['yaml']).use(remarkCjkFriendly).freeze();
 
+// Both again without front matter, for the regions of a text that do not start it: front matter
+// is only read at the start of a document, and a region starting with `---` is no such start.
+const regionProcessor = unified().use(remarkParse).use(noIndentedCode).use(remarkGfm).use(remarkCjkFriendly).freeze();
+const commonmarkRegionProcessor = unified().use(remarkParse).use(noIndentedCode).use(remarkCjkFriendly).freeze();
+
 /**
  * Whether GFM could make a difference to this text. Every GFM construct needs one of these:
  * tables and task items `|` or `[`, strikethrough `~`, footnotes `[`, autolink literals `www.`,
@@ -46,10 +54,62 @@ export function parseMarkdownWithGfm(text: string): Root {
   return tree;
 }
 
-/** Parse Markdown into mdast with exact positions; fixes GFM autolink literals that swallow CJK text. */
-export function parseMarkdown(text: string): Root {
+/** Parse the whole text with remark (GFM only when the text may use it): the reference for `parseMarkdown`. */
+export function parseMarkdownWithRemark(text: string): Root {
   if (MAY_USE_GFM.test(text)) return parseMarkdownWithGfm(text);
   return commonmarkProcessor.parse(text) as Root;
+}
+
+/**
+ * Parse Markdown into mdast with exact positions; fixes GFM autolink literals that swallow CJK text.
+ *
+ * Plain blocks (see block-plan.ts) are built directly and only the other regions go through
+ * remark, each parsed alone and moved to its place: micromark reads every character three times
+ * and from-markdown compiles its events, most of a lint's time, for blocks whose tree is obvious.
+ * The tree equals the one `parseMarkdownWithRemark` builds (test/parse/plain-blocks.test.ts).
+ */
+export function parseMarkdown(text: string): Root {
+  const plan = planBlocks(text);
+  if (plan === null || !plan.blocks.some((block) => block.plain !== null)) return parseMarkdownWithRemark(text);
+  const children: RootContent[] = [];
+  for (const block of plan.blocks) {
+    if (block.plain !== null) {
+      children.push(...plainGroupNodes(plan, text, block.first, block.plain));
+      continue;
+    }
+    const from = plan.lineStarts[block.first];
+    const region = text.slice(from, plan.lineStarts[block.last] + plan.lines[block.last].length);
+    const gfm = MAY_USE_GFM.test(region);
+    const regionParser = from === 0 ? (gfm ? processor : commonmarkProcessor) : gfm ? regionProcessor : commonmarkRegionProcessor;
+    const tree = regionParser.parse(region) as Root;
+    if (gfm) splitCjkAutolinks(tree, region);
+    for (const node of tree.children) {
+      shiftPositions(node, block.first, from);
+      children.push(node);
+    }
+  }
+  const lastLine = plan.lines.length - 1;
+  return {
+    type: 'root',
+    children,
+    position: {
+      start: { line: 1, column: 1, offset: 0 },
+      end: { line: lastLine + 1, column: plan.lines[lastLine].length + 1, offset: text.length },
+    },
+  };
+}
+
+/** Move a region's node and its descendants down by `lines` lines and `offset` characters (a region starts at column 1). */
+function shiftPositions(node: Node, lines: number, offset: number): void {
+  const position = node.position;
+  if (position) {
+    node.position = {
+      start: { line: position.start.line + lines, column: position.start.column, offset: position.start.offset! + offset },
+      end: { line: position.end.line + lines, column: position.end.column, offset: position.end.offset! + offset },
+    };
+  }
+  const children = (node as Partial<Parent>).children;
+  if (children) for (const child of children) shiftPositions(child, lines, offset);
 }
 
 // A URL literal may only contain printable ASCII; GFM keeps going through full-width punctuation and Han.
