@@ -7,8 +7,9 @@
  * consecutive non-plain groups. The plan is built only when parsing a region alone must give the
  * nodes that the whole text gives (otherwise `planBlocks` returns null), so it excludes whatever
  * reaches across a blank line in CommonMark and GFM: definitions and footnotes (`]:`, used from
- * anywhere), fenced code and HTML blocks (may hold blank lines), list items (continue with indented
- * lines, join lists of the same kind into a loose list), front matter (only at the very start).
+ * anywhere), fenced code and HTML blocks (may hold blank lines), list items next to a region (they
+ * continue with indented lines or join its list), front matter (only at the very start). Plain
+ * groups of items with one marker, separated by blank lines only, are one loose list.
  */
 
 /** The shape of one line of a plain group. */
@@ -16,7 +17,9 @@ export type PlainLine =
   | { kind: 'heading'; depth: number }
   | { kind: 'paragraph' }
   /** `marker`: `-` or `+` for bullets, `.` or `)` after the number for ordered items. */
-  | { kind: 'item'; marker: string; value: number | null; contentColumn: number };
+  | { kind: 'item'; marker: string; value: number | null; contentColumn: number }
+  /** A blank line between the items of a loose list. */
+  | { kind: 'blank' };
 
 /** Lines `first`..`last` (0-based, inclusive): plain (with each line's shape) or parsed by remark. */
 export interface Block {
@@ -129,12 +132,19 @@ export function planBlocks(text: string): BlockPlan | null {
 
   demoteListsNextToOthers(groups);
 
-  // Consecutive non-plain groups form one region.
+  // Consecutive non-plain groups form one region; a plain list goes on in a group of items with its marker.
   const blocks: Block[] = [];
   for (const group of groups) {
     const previous = blocks[blocks.length - 1];
-    if (group.plain === null && previous && previous.plain === null) previous.last = group.last;
-    else blocks.push(group);
+    if (group.plain === null && previous?.plain === null) {
+      previous.last = group.last;
+    } else if (group.plain !== null && previous?.plain && continuesList(previous.plain, group.plain)) {
+      for (let line = previous.last + 1; line < group.first; line++) previous.plain.push({ kind: 'blank' });
+      previous.plain.push(...group.plain);
+      previous.last = group.last;
+    } else {
+      blocks.push(group);
+    }
   }
   return { lines, lineStarts, blocks };
 }
@@ -142,10 +152,16 @@ export function planBlocks(text: string): BlockPlan | null {
 const startsWithItem = (group: Block) => group.plain !== null && group.plain[0].kind === 'item';
 const endsWithItem = (group: Block) => group.plain !== null && group.plain[group.plain.length - 1].kind === 'item';
 
+/** Whether a plain group's items (a group that starts with an item has only items) continue the list before it. */
+function continuesList(before: PlainLine[], group: PlainLine[]): boolean {
+  const last = before[before.length - 1];
+  return last.kind === 'item' && group[0].kind === 'item' && group[0].marker === last.marker;
+}
+
 /**
- * A list may go on after blank lines: with indented lines (a non-plain group) or with items of the
- * same kind (one loose list). A plain group that begins or ends with a list item is therefore plain
- * only between plain groups that neither end nor begin with one; anything else goes to remark.
+ * A list may go on after blank lines with indented lines or with items of its kind, which a region
+ * may hold: a plain group that begins or ends with a list item stays plain only next to plain groups
+ * (or nothing), and the rest goes to remark.
  */
 function demoteListsNextToOthers(groups: Block[]): void {
   for (let changed = true; changed; ) {
@@ -155,8 +171,8 @@ function demoteListsNextToOthers(groups: Block[]): void {
       if (group.plain === null) continue;
       const previous = groups[g - 1];
       const next = groups[g + 1];
-      const touchesBefore = startsWithItem(group) && previous !== undefined && (previous.plain === null || endsWithItem(previous));
-      const touchesAfter = endsWithItem(group) && next !== undefined && (next.plain === null || startsWithItem(next));
+      const touchesBefore = startsWithItem(group) && previous?.plain === null;
+      const touchesAfter = endsWithItem(group) && next?.plain === null;
       if (touchesBefore || touchesAfter) {
         group.plain = null;
         changed = true;

@@ -42,11 +42,18 @@ export function plainGroupNodes(plan: BlockPlan, text: string, first: number, sh
       while (end + 1 < shapes.length && shapes[end + 1].kind === 'paragraph') end++;
       nodes.push(paragraphNode(plan, text, line, 1, first + end));
       k = end + 1;
-    } else {
-      // The plan keeps a list to the end of its group, all items with one marker, one line each.
+    } else if (shape.kind === 'item') {
+      // The plan keeps a list to the end of its block, all items with one marker, one line each,
+      // blank lines between them making the list loose (its items stay tight: one paragraph each).
       const items: ListItem[] = [];
+      let loose = false;
       for (; k < shapes.length; k++) {
-        const item = shapes[k] as Extract<PlainLine, { kind: 'item' }>;
+        const item = shapes[k];
+        if (item.kind === 'blank') {
+          loose = true;
+          continue;
+        }
+        if (item.kind !== 'item') throw new Error('the plan put a non-item in a list');
         const at = first + k;
         const paragraph = paragraphNode(plan, text, at, item.contentColumn, at);
         items.push({
@@ -57,16 +64,17 @@ export function plainGroupNodes(plan: BlockPlan, text: string, first: number, sh
           position: { start: point(plan, at, 1), end: { ...paragraph.position!.end } },
         });
       }
-      const head = shape;
       const list: List = {
         type: 'list',
-        ordered: head.value !== null,
-        start: head.value,
-        spread: false,
+        ordered: shape.value !== null,
+        start: shape.value,
+        spread: loose,
         children: items,
         position: { start: { ...items[0].position!.start }, end: { ...items[items.length - 1].position!.end } },
       };
       nodes.push(list);
+    } else {
+      throw new Error('the plan put a blank line outside a list');
     }
   }
   return nodes;

@@ -62,18 +62,21 @@ describe('building plain blocks without micromark', () => {
     expect(fast / chars).toBeGreaterThan(0.9);
   });
 
-  it('builds headings, paragraphs and tight lists directly, with exact positions', () => {
-    const text = '# 标题\n\n为贯彻落实，\n制定本方案。\n## 一、目标\n\n1. 强化创新。\n2. 加快转化。\n\n段落\n\n- 甲\n- 乙\n\n## 二\n+ 丙\n\n（一）完\n';
+  it('builds headings, paragraphs and lists of one-line items directly, with exact positions', () => {
+    const text = '# 标题\n\n为贯彻落实，\n制定本方案。\n## 一、目标\n\n1. 强化创新。\n2. 加快转化。\n\n段落\n\n- 甲\n- 乙\n\n+ 丙\n\n## 二\n1) 丁\n\n2) 戊\n  \n\n3) 己\n\n（一）完\n';
     const plan = planBlocks(text)!;
-    expect(plan.blocks.map((b) => b.plain !== null)).toEqual([true, true, true, true, true, true, true]);
+    expect(plan.blocks.map((b) => b.plain !== null)).toEqual([true, true, true, true, true, true, true, true]);
     expectSameTree(text);
     const tree = parseMarkdown(text);
-    expect(tree.children.map((n) => n.type)).toEqual(['heading', 'paragraph', 'heading', 'list', 'paragraph', 'list', 'heading', 'list', 'paragraph']);
+    expect(tree.children.map((n) => n.type)).toEqual(['heading', 'paragraph', 'heading', 'list', 'paragraph', 'list', 'list', 'heading', 'list', 'paragraph']);
+    expect(tree.children.filter((n) => n.type === 'list').map((n) => [n.spread, n.children.length])).toEqual([[false, 2], [false, 2], [false, 1], [true, 3]]);
   });
 
   // Each of these reaches across a blank line or could change meaning in a region of its own.
   it.each([
     ['a loose list', '1. 甲\n\n2. 乙\n'],
+    ['a loose list continued by an indented line', '段\n\n1. 甲\n\n2. 乙\n\n   续\n\n段'],
+    ['a loose list after a region', '段\n\n- `甲`\n\n- 乙\n\n- 丙\n\n段'],
     ['a list continued by an indented paragraph', '1. 甲\n\n   续\n\n段落'],
     ['a list after front matter', '---\na: 1\n---\n- 甲\n\n段'],
     ['a list next to a list with another marker', '- 甲\n\n+ 乙\n\n1) 丙\n\n2. 丁'],
