@@ -12,7 +12,7 @@
  * groups of items with one marker, separated by blank lines only, are one loose list.
  */
 
-/** The shape of one line of a plain group. */
+/** The shape of one line of a plain block. */
 export type PlainLine =
   | { kind: 'heading'; depth: number }
   | { kind: 'paragraph' }

@@ -84,7 +84,7 @@ export function parseMarkdown(text: string): Root {
     const tree = regionParser.parse(region) as Root;
     if (gfm) splitCjkAutolinks(tree, region);
     for (const node of tree.children) {
-      shiftPositions(node, block.first, from);
+      if (from > 0) shiftPositions(node, block.first, from);
       children.push(node);
     }
   }
