@@ -33,6 +33,11 @@ export interface BlockPlan {
   lines: string[];
   /** Offset of the first character of each line. */
   lineStarts: number[];
+  /**
+   * The closing fence's line of front matter whose yaml node is built directly, else -1. Front
+   * matter with blank lines at either end is parsed by remark (a region starting at line 0).
+   */
+  frontMatterEnd: number;
   /** Plain groups and remark regions in document order (blank lines between them belong to neither). */
   blocks: Block[];
 }
@@ -48,8 +53,9 @@ const WHOLE_TEXT_ONLY = /[\r\0\uFEFF]|\]:|```|~~~|<[!?/a-zA-Z]/;
 const NOT_PLAIN_LINE = /^[ \t]|[ \t]$|[\t\v\f\\`*_[\]<>&!|~@]|www\.|https?:/i;
 
 // What may open a block (or a setext underline) when it starts a line: heading, block quote,
-// list items, thematic breaks, setext underlines, and anything an ordered-list marker could be.
-const OPENS_BLOCK = /^(?:[#>+=\- \t]|\d+[.)])/;
+// list items, thematic breaks, setext underlines, anything an ordered-list marker could be, and a
+// GFM table delimiter row, which needs no pipe (`政策` over `:-` is a table).
+const OPENS_BLOCK = /^(?:[#>+=:\- \t]|\d+[.)])/;
 
 // `# 标题`: one space after one to six `#`, and no closing sequence to strip.
 const ATX_HEADING = /^(#{1,6}) (?:[^\s#]|\S.*[^\s#])$/;
@@ -110,13 +116,16 @@ export function planBlocks(text: string): BlockPlan | null {
 
   const groups: Block[] = [];
   let i = 0;
+  let frontMatterEnd = -1;
   if (FRONT_MATTER_FENCE.test(lines[0])) {
     let close = 1;
     while (close < lines.length && !FRONT_MATTER_FENCE.test(lines[close])) close++;
     // Unclosed, it is no front matter and everything after the fence may be a thematic break, a
     // setext underline…: left to the whole-text parse.
     if (close === lines.length) return null;
-    groups.push({ first: 0, last: close, plain: null });
+    // Nothing after the front matter can reach into it, and what follows is parsed as a new start.
+    if (close > 1 && !BLANK.test(lines[1]) && !BLANK.test(lines[close - 1])) frontMatterEnd = close;
+    else groups.push({ first: 0, last: close, plain: null });
     i = close + 1;
   }
   while (i < lines.length) {
@@ -146,7 +155,7 @@ export function planBlocks(text: string): BlockPlan | null {
       blocks.push(group);
     }
   }
-  return { lines, lineStarts, blocks };
+  return { lines, lineStarts, frontMatterEnd, blocks };
 }
 
 const startsWithItem = (group: Block) => group.plain !== null && group.plain[0].kind === 'item';

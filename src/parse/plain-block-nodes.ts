@@ -1,4 +1,4 @@
-import type { Heading, List, ListItem, Paragraph, RootContent, Text } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, RootContent, Text, Yaml } from 'mdast';
 import type { BlockPlan, PlainLine } from './block-plan.js';
 
 // Nodes are built with mdast-util-from-markdown's property order (position last) so that they
@@ -78,4 +78,14 @@ export function plainGroupNodes(plan: BlockPlan, text: string, first: number, sh
     }
   }
   return nodes;
+}
+
+/** The yaml node of front matter closed on line `plan.frontMatterEnd`, as remark-frontmatter builds it (value: the lines between the fences). */
+export function frontMatterNode(plan: BlockPlan, text: string): Yaml {
+  const close = plan.frontMatterEnd;
+  return {
+    type: 'yaml',
+    value: text.slice(plan.lineStarts[1], plan.lineStarts[close] - 1),
+    position: { start: point(plan, 0, 1), end: point(plan, close, plan.lines[close].length + 1) },
+  };
 }

@@ -8,7 +8,7 @@ import type { Node } from 'unist';
 import { visit, SKIP } from 'unist-util-visit';
 import { location } from 'vfile-location';
 import { planBlocks } from './block-plan.js';
-import { plainGroupNodes } from './plain-block-nodes.js';
+import { frontMatterNode, plainGroupNodes } from './plain-block-nodes.js';
 
 /**
  * Text pasted from Word or a web page is often indented with spaces; CommonMark would turn a line
@@ -70,8 +70,11 @@ export function parseMarkdownWithRemark(text: string): Root {
  */
 export function parseMarkdown(text: string): Root {
   const plan = planBlocks(text);
-  if (plan === null || !plan.blocks.some((block) => block.plain !== null)) return parseMarkdownWithRemark(text);
-  const children: RootContent[] = [];
+  if (plan === null || (plan.frontMatterEnd < 0 && !plan.blocks.some((block) => block.plain !== null))) return parseMarkdownWithRemark(text);
+  const children: RootContent[] = plan.frontMatterEnd < 0 ? [] : [frontMatterNode(plan, text)];
+  // GFM for every region when the text may use it anywhere, as for the whole text: a GFM table
+  // needs no pipe, so a region without GFM's characters could still differ.
+  const gfm = MAY_USE_GFM.test(text);
   for (const block of plan.blocks) {
     if (block.plain !== null) {
       children.push(...plainGroupNodes(plan, text, block.first, block.plain));
@@ -79,7 +82,6 @@ export function parseMarkdown(text: string): Root {
     }
     const from = plan.lineStarts[block.first];
     const region = text.slice(from, plan.lineStarts[block.last] + plan.lines[block.last].length);
-    const gfm = MAY_USE_GFM.test(region);
     const regionParser = from === 0 ? (gfm ? processor : commonmarkProcessor) : gfm ? regionProcessor : commonmarkRegionProcessor;
     const tree = regionParser.parse(region) as Root;
     if (gfm) splitCjkAutolinks(tree, region);

@@ -17,10 +17,11 @@ function readTexts(dir: string) {
     .map((f) => ({ name: path.relative(ROOT, path.join(dir, f)), text: readFileSync(path.join(dir, f), 'utf8') }));
 }
 
-/** Characters of the text that the plan builds directly. */
+/** Characters of the text that the plan builds directly (front matter and plain blocks). */
 function plainChars(plan: BlockPlan | null): number {
-  let chars = 0;
-  for (const block of plan?.blocks ?? []) {
+  if (!plan) return 0;
+  let chars = plan.frontMatterEnd < 0 ? 0 : plan.lineStarts[plan.frontMatterEnd] + plan.lines[plan.frontMatterEnd].length;
+  for (const block of plan.blocks) {
     if (block.plain !== null) chars += plan!.lineStarts[block.last] + plan!.lines[block.last].length - plan!.lineStarts[block.first];
   }
   return chars;
@@ -72,6 +73,17 @@ describe('building plain blocks without micromark', () => {
     expect(tree.children.filter((n) => n.type === 'list').map((n) => [n.spread, n.children.length])).toEqual([[false, 2], [false, 2], [false, 1], [true, 3]]);
   });
 
+  it('builds front matter directly unless it begins or ends with a blank line', () => {
+    for (const text of ['---\ntitle: 标题\n\nlevel: city \n---  \n- 甲\n\n段', '---\na: 1\n---']) {
+      expect(planBlocks(text)!.frontMatterEnd).toBeGreaterThan(0);
+      expectSameTree(text);
+    }
+    for (const text of ['---\n\na: 1\n---\n段', '---\na: 1\n  \n---\n段', '---\n---\n段']) {
+      expect(planBlocks(text)!.frontMatterEnd).toBe(-1);
+      expectSameTree(text);
+    }
+  });
+
   // Each of these reaches across a blank line or could change meaning in a region of its own.
   it.each([
     ['a loose list', '1. 甲\n\n2. 乙\n'],
@@ -91,6 +103,7 @@ describe('building plain blocks without micromark', () => {
     ['a footnote', '段[^1]。\n\n段\n\n[^1]: 注\n\n    续'],
     ['CRLF line endings', '# 标题\r\n\r\n段\r\n'],
     ['a table between paragraphs', '段\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n\n段'],
+    ['a GFM table without pipes, GFM being used elsewhere', '---\na: [1]\n---\n政策\n-:\n\n政策\n:-\n\n政策'],
     ['a paragraph indented by full-width spaces', '　　为贯彻落实\n\n段　\n\n# 　标题'],
   ])('builds the tree remark builds next to %s', (_name, text) => {
     expectSameTree(text);
@@ -110,7 +123,7 @@ describe('building plain blocks without micromark', () => {
       fc.tuple(prefix, prose).map((parts) => parts.join('')),
       fc.tuple(plainPrefix, prose, suffix).map((parts) => parts.join('')),
       fc.tuple(plainPrefix, prose, odd, prose).map((parts) => parts.join('')),
-      fc.constantFrom('', '  ', '\t', '---', '===', '- ', '1.', '   续', '  - 甲', '   1. 甲'),
+      fc.constantFrom('', '  ', '\t', '---', '===', '- ', '1.', '   续', '  - 甲', '   1. 甲', '-:', ':-', ':-:', '--', ':'),
     );
     // Groups shaped like a draft's blocks (paragraphs with headings, lists with one marker) or not.
     const paragraphs = fc.array(plainLine, { minLength: 1, maxLength: 5 });
@@ -126,7 +139,12 @@ describe('building plain blocks without micromark', () => {
       { weight: 1, arbitrary: fc.tuple(paragraphs, nearMiss, fc.nat(5)).map(([lines, miss, at]) => lines.toSpliced(at % (lines.length + 1), 0, miss)) },
     );
     const gap = fc.constantFrom('\n\n', '\n\n', '\n\n', '\n\n\n', '\n  \n', '\n');
-    const frontMatter = fc.constantFrom('', '', '---\ntitle: 测试\n---\n', '---\n', '---  \na: 1\n\nb: 2\n---\n\n', '---\na: 1\n--- \n- 甲\n', '---\n---\n段\n');
+    const frontMatter = fc.oneof(
+      fc.constantFrom('', '', '---\n', '---\n---\n段\n', '---\n\n---\n', '---\n \n---\n', '---\n\na: 1\n---\n', '---\na: 1\n\n---\n', '---\na: 1\n \n---\n', '----\na: 1\n---\n', '---\na: 1\n ---\n----\n'),
+      fc
+        .tuple(fc.constantFrom('---', '---  ', '---\t'), fc.array(fc.constantFrom('title: 测试', 'a: 1  ', '', ' ', '- 甲', '# 乙', '  b: [1, 2]', '---x', '...'), { minLength: 1, maxLength: 5 }), fc.constantFrom('---', '--- ', '---\t '), fc.constantFrom('\n', '\n\n', '', '\n- 甲\n'))
+        .map(([open, body, close, after]) => [open, ...body, close].join('\n') + after),
+    );
     const document = fc
       .tuple(frontMatter, fc.array(fc.tuple(group, gap), { maxLength: 12 }), fc.constantFrom('\n', '\n', '\n', '\n', '\n', '\r\n'), fc.constantFrom('', '\n', '\n\n', '  '))
       .map(([head, groups, eol, tail]) => (head + groups.map(([lines, after]) => lines.join('\n') + after).join('')).replaceAll('\n', eol) + tail);
