@@ -40,10 +40,11 @@ const regionProcessor = unified().use(remarkParse).use(noIndentedCode).use(remar
 const commonmarkRegionProcessor = unified().use(remarkParse).use(noIndentedCode).use(remarkCjkFriendly).freeze();
 
 /**
- * Whether GFM could make a difference to this text. Every GFM construct needs one of these:
- * tables and task items `|` or `[`, strikethrough `~`, footnotes `[`, autolink literals `www.`,
- * `http(s):` or (e-mail, mailto:, xmpp:) `@`, in any case. Without them both parsers build the
- * same tree (tested on real texts), so the cheaper one is used.
+ * Whether GFM could make a difference to this text. GFM constructs need one of these: tables and
+ * task items `|` or `[`, strikethrough `~`, footnotes `[`, autolink literals `www.`, `http(s):` or
+ * (e-mail, mailto:, xmpp:) `@`, in any case. Without them both parsers build the same tree (tested
+ * on real texts), so the cheaper one is used. One exception: a one-column table needs no pipe
+ * (`政策` over `:-` or `-:`); without GFM's characters elsewhere it stays a paragraph here.
  */
 const MAY_USE_GFM = /[|~[@]|www\.|https?:/i;
 
