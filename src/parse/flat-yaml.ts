@@ -18,13 +18,15 @@ export interface FlatEntry {
 const KEY = /^(?:[A-Za-z][A-Za-z0-9_]*|[\u4e00-\u9fff]+)$/;
 // Plain scalars YAML 1.2's core schema reads as null or a boolean, not as a string.
 const NOT_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
-// A value that starts with a digit, sign or dot may be a number; only the plain ISO date is taken.
-const NUMBER_LIKE = /^[\d+\-.]/;
+// An ASCII value that starts with a digit, sign or dot may be a number; only the plain ISO date is
+// taken. The core schema's numbers, booleans and nulls are all ASCII: 2030年目标 is a string.
+const NUMBER_LIKE = /^[\d+\-.][\x00-\x7f]*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 // Characters that may start an indicator or a quoted scalar; tabs, controls and line separators,
-// which YAML and JavaScript see differently; `#` (a comment) and `:` (a nested mapping) anywhere.
+// which YAML and JavaScript see differently; a comment ( #) or a nested mapping (: or a final :).
+// A `:` or `#` inside a word stays part of the string (source: https://…, 第#3号).
 const FIRST_INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
-const UNSAFE = /[#:\t\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]|\s$/;
+const UNSAFE = /[\t\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]|: | #|:$|\s$/;
 
 /** The entries of a flat mapping of plain strings, or undefined when the text has another shape. */
 export function readFlatMapping(yaml: string): FlatEntry[] | undefined {

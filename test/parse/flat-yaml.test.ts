@@ -22,6 +22,8 @@ describe('readFlatMapping', () => {
     const text = 'title: 无锡市关于加快培育发展未来产业的行动方案\nissuer: 无锡市人民政府\ndate: 2024-04-11\nlevel: city\ndocNumber: 无锡政发〔2024〕93号\n标题: 方案  二';
     const flat = readFlatMapping(text);
     expect(flat?.map((e) => e.key)).toEqual(['title', 'issuer', 'date', 'level', 'docNumber', '标题']);
+    expect(readFlatMapping('source: https://www.gov.cn/a#b')?.[0].value).toBe('https://www.gov.cn/a#b');
+    expect(readFlatMapping('title: 2030年未来产业总产值破5000亿')?.[0].value).toBe('2030年未来产业总产值破5000亿');
     const yaml = viaYaml(text)!;
     expect(Object.fromEntries(flat!.map((e) => [e.key, e.value]))).toEqual(yaml.data);
     expect(flat!.map(({ key, keyRange, valueRange }) => ({ key, keyRange, valueRange }))).toEqual(yaml.entries);
@@ -29,6 +31,7 @@ describe('readFlatMapping', () => {
 
   it.each([
     ['a number', 'count: 12'],
+    ['a float', 'count: 1.5e3'],
     ['a boolean', 'draft: true'],
     ['a null', 'date: ~'],
     ['an empty value', 'date:'],
@@ -37,6 +40,7 @@ describe('readFlatMapping', () => {
     ['a list', 'tags:\n  - a'],
     ['a duplicate key', 'title: a\ntitle: b'],
     ['a nested colon', 'title: a: b'],
+    ['a final colon', 'title: a:'],
     ['a trailing blank line', 'title: a\n'],
     ['a carriage return', 'title: a\r\nissuer: b'],
   ])('leaves %s to the YAML parser', (_what, text) => {
@@ -46,7 +50,7 @@ describe('readFlatMapping', () => {
   it('never disagrees with the YAML parser (random mappings of tricky characters)', () => {
     const key = fc.constantFrom('title', 'date', 'level', 'x1', 'a_b', 'true', 'null', 'Null', '标题', '文号', 'on', 'no', '1', '-a');
     const tail = fc
-      .array(fc.constantFrom('方', '〔', '〕', '2', '0', '-', '.', '+', 'e', 'x', 'a', 'n', ' ', '  ', '\u3000', '\u00a0', ':', '#', '"', "'", '[', ']', '{', '}', ',', '&', '*', '!', '|', '>', '%', '@', '`', '?', '~', '\t', 'true', 'null', '.inf', '0x1', '2024-04-11', '\\'), { maxLength: 8 })
+      .array(fc.constantFrom('方', '〔', '〕', '2', '0', '-', '.', '+', 'e', 'x', 'a', 'n', ' ', '  ', '\u3000', '\u00a0', ':', '#', '"', "'", '[', ']', '{', '}', ',', '&', '*', '!', '|', '>', '%', '@', '`', '?', '~', '\t', 'https://a.b', ' #c', 'a#b', 'true', 'null', '.inf', '0x1', '2024-04-11', '\\'), { maxLength: 8 })
       .map((parts) => parts.join(''));
     // Mostly values that start like a name, so that many pass the fast path's first checks.
     const value = fc.oneof({ arbitrary: fc.tuple(fc.constantFrom('方', 'a', '国', 'x', 'N'), tail).map(([a, b]) => a + b), weight: 3 }, { arbitrary: tail, weight: 1 });
