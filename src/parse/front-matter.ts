@@ -1,5 +1,6 @@
 import type { Root, Yaml } from 'mdast';
-import { parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import { yaml } from './yaml.js';
 import frontMatterSchema from '../../schemas/front-matter.schema.json' with { type: 'json' };
 import type { FrontMatter, FrontMatterProblem, SourceRange } from '../model/types.js';
 import { validateWithSchema } from '../schema/validator.js';
@@ -97,6 +98,7 @@ function simpleMapping(text: string): YamlMapping | undefined {
 
 /** Front matter of any shape, through the YAML parser. */
 function parseYaml(text: string): YamlReading {
+  const { parseDocument, isMap, isScalar } = yaml();
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
     return {
