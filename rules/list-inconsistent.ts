@@ -117,6 +117,18 @@ function sameList(a: Enumeration, b: Enumeration, al: Alignment): boolean {
   return al.matched >= 3 && al.matched >= 0.6 * Math.max(a.items.length, b.items.length);
 }
 
+/**
+ * sameList's answer for any alignment that can come out of align: a match uses at least one item
+ * of each list, so no more than the shorter list's length can match. Lists that cannot be the same
+ * skip align, which costs more than everything else in this rule.
+ */
+function maySameList(a: Enumeration, b: Enumeration): boolean {
+  if (a.group && b.group) return a.group.label === b.group.label && a.group.part === b.group.part;
+  if (a.declaredCount !== undefined && a.declaredCount === b.declaredCount && headsAgree(a.head, b.head)) return true;
+  const most = Math.min(a.items.length, b.items.length);
+  return most >= 3 && most >= 0.6 * Math.max(a.items.length, b.items.length);
+}
+
 function commonPrefix(x: string, y: string): number {
   let n = 0;
   while (n < x.length && n < y.length && x[n] === y[n]) n++;
@@ -198,6 +210,7 @@ export default defineRule({
         if (found) break;
         const a = lists[i];
         if (a.block === b.block && a.sentence === b.sentence) continue;
+        if (!maySameList(a, b)) continue;
         const al = align(a, b);
         if (sameList(a, b, al)) found = { a, al };
       }

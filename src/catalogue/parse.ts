@@ -1,4 +1,5 @@
-import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
+import type { Document, Node as YamlNode } from 'yaml';
+import { yaml } from '../parse/yaml.js';
 import catalogueSchema from '../../schemas/catalogue.schema.json' with { type: 'json' };
 import knownDocumentsSchema from '../../schemas/known-documents.schema.json' with { type: 'json' };
 import { validateWithSchema } from '../schema/validator.js';
@@ -28,6 +29,7 @@ export interface ParsedCatalogueFile {
  * A file with problems yields no data, so a half-valid catalogue never reaches the rules.
  */
 export function parseCatalogueYaml(text: string, file: string): ParsedCatalogueFile {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const where = (offset: number | undefined) => {
@@ -102,6 +104,7 @@ function checkCatalogue(
  * mapping or list, and for a missing key the mapping that lacks it.
  */
 function offsetOf(doc: Document, pointer: string): number | undefined {
+  const { isMap, isPair, isScalar, isSeq } = yaml();
   const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   let node: unknown = doc.contents;
   let at = rangeStart(node);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
-import { parseDocument } from 'yaml';
+import { yaml } from '../parse/yaml.js';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { validateWithSchema } from '../schema/validator.js';
 import { packageVersion } from './package-info.js';
@@ -140,7 +140,7 @@ function parseConfigData(text: string, filePath: string, display: string): unkno
       throw new ConfigError([{ 'zh-CN': `${display}${where}: JSON 语法错误：${cause}`, en: `${display}${where}: invalid JSON: ${cause}` }]);
     }
   }
-  const doc = parseDocument(text);
+  const doc = yaml().parseDocument(text);
   if (doc.errors.length) {
     const e = doc.errors[0];
     const where = e.linePos ? `:${e.linePos[0].line}:${e.linePos[0].col}` : '';

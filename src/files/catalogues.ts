@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Catalogue, CatalogueSet, KnownDocument } from '../catalogue/types.js';
-import { buildCatalogueSet, checkCatalogueSet, mergeCatalogueSets, parseCatalogueYaml, type CatalogueProblem } from '../catalogue/parse.js';
+import { buildCatalogueSet, checkCatalogueSet, mergeCatalogueSets, parseCatalogueYaml, type CatalogueProblem, type ParsedCatalogueFile } from '../catalogue/parse.js';
 
 export interface CatalogueLoadProblem {
   file: string;
@@ -48,7 +48,7 @@ export function loadShippedCatalogues(): CatalogueSet {
   const folder = join(packageRoot(), 'catalogues');
   // Shipped catalogues name their file relative to the package, as the docs do.
   const files = readdirSync(folder).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => ({ path: join(folder, f), name: `catalogues/${f}` }));
-  const { catalogues, documents, problems } = readFiles(files);
+  const { catalogues, documents, problems } = readFiles(files, parsedAtBuild());
   const set = buildCatalogueSet(catalogues, documents);
   problems.push(...checkCatalogueSet(set).map(toLoadProblem));
   if (problems.length) {
@@ -71,7 +71,30 @@ export function loadCatalogueFiles(files: string[], base: CatalogueSet): { set: 
   return { set, problems };
 }
 
-function readFiles(files: { path: string; name: string }[]): { catalogues: Catalogue[]; documents: KnownDocument[]; problems: CatalogueLoadProblem[] } {
+/** Where the build step (scripts/parse-shipped-catalogues.mjs) leaves the shipped files' parse results. */
+export const PARSED_CATALOGUES_FILE = 'shipped-catalogues.json';
+
+/** A shipped file's text and what parseCatalogueYaml made of it at build time. */
+export interface ParsedAtBuild {
+  text: string;
+  parsed: ParsedCatalogueFile;
+}
+
+/**
+ * The shipped catalogues as parsed at build time, by display name: YAML parsing and validation
+ * cost more than the rest of start-up's catalogue work. Used only for a file whose text is still
+ * the same; empty when running from the sources.
+ */
+function parsedAtBuild(): Map<string, ParsedAtBuild> {
+  try {
+    const file = join(dirname(fileURLToPath(import.meta.url)), PARSED_CATALOGUES_FILE);
+    return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, ParsedAtBuild>));
+  } catch {
+    return new Map();
+  }
+}
+
+function readFiles(files: { path: string; name: string }[], prebuilt = new Map<string, ParsedAtBuild>()): { catalogues: Catalogue[]; documents: KnownDocument[]; problems: CatalogueLoadProblem[] } {
   const catalogues: Catalogue[] = [];
   const documents: KnownDocument[] = [];
   const problems: CatalogueLoadProblem[] = [];
@@ -84,7 +107,8 @@ function readFiles(files: { path: string; name: string }[]): { catalogues: Catal
       problems.push({ file, path: '', message: `cannot read catalogue file: ${reason}`, localized: { 'zh-CN': `无法读取目录文件：${reason}`, en: `cannot read catalogue file: ${reason}` } });
       continue;
     }
-    const parsed = parseCatalogueYaml(text, file);
+    const built = prebuilt.get(file);
+    const parsed = built && built.text === text ? built.parsed : parseCatalogueYaml(text, file);
     problems.push(...parsed.problems.map(toLoadProblem));
     if (parsed.catalogue && !parsed.problems.length) catalogues.push(parsed.catalogue);
     if (parsed.documents) documents.push(...parsed.documents);

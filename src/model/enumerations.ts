@@ -2,6 +2,7 @@ import type { Enumeration, EnumerationItem, TextBlock } from './types.js';
 import { blockRange, sentenceAt } from '../parse/text-blocks.js';
 import { parseNumber } from '../parse/chinese-numbers.js';
 import { matchAll } from '../parse/match-all.js';
+import { codeTable } from '../parse/code-table.js';
 
 /*
  * 、-separated lists inside one sentence, with the cue before them, a declared count before or
@@ -19,7 +20,7 @@ const QUOTE_CHARS = /[“”‘’「」『』"']/g;
 
 const CLAUSE_BREAK = new Set(['，', '；', '：', '。', '！', '？']);
 // The same by character code, for loops over every character (no one-character string per step).
-const CLAUSE_BREAK_CODES = new Set([...CLAUSE_BREAK].map((c) => c.charCodeAt(0)));
+const CLAUSE_BREAK_CODES = codeTable(CLAUSE_BREAK);
 
 /** Quantities that do not count: 等一批, 等若干. */
 const VAGUE = ['一批', '若干', '多个', '多种', '多项', '多类', '多家', '一系列', '系列', '诸多', '众多', '各类', '各种', '一些', '部分'];
@@ -34,7 +35,7 @@ const VAGUE_AFTER_COUNT = /^(?:以上|左右|以内|以下|上下|余|多)/;
  * Cues that open a list: the first item starts after them. Single characters only count at the
  * start of a clause (即培育发展…, 如…, 在…等领域), where they cannot be part of a name.
  */
-const STRONG_CUES = [
+export const STRONG_CUES = [
   '密切关注', '重点发展', '培育发展', '大力发展', '积极发展', '加快发展', '鼓励发展', '着力发展', '重点培育', '重点推进',
   '重点突破', '重点支持', '重点开发', '谋划布局', '前瞻布局', '主要包括', '具体包括', '主要有', '分别是', '分别为', '依次为',
   '包括', '包含', '涵盖', '涉及', '覆盖', '例如', '比如', '诸如', '围绕', '聚焦', '结合', '依托', '面向', '通过', '基于',
@@ -42,7 +43,7 @@ const STRONG_CUES = [
   '优先发展', '加速发展', '超前布局', '培育壮大', '发展壮大', '重点打造', '全力打造', '抢占', '遴选', '主攻', '锚定', '紧盯',
 ];
 /** Cues that are also the end of common names (产业布局): only at the start of the piece. */
-const START_ONLY_CUES = new Set(['布局']);
+export const START_ONLY_CUES = new Set(['布局']);
 // 为/是 at a clause start usually mean "in order to"/"is" (为充分发挥…), so they are not cues there.
 const CLAUSE_START_CUES = ['即', '如', '在'];
 /** Clause-start words that are not part of the first item (when no cue says where it starts). */
@@ -115,12 +116,12 @@ function lastIndex(stack: { ch: string }[], ch: string): number {
 /** Bracket and quote pairs, with `level[i]` = how many pairs enclose position i. */
 interface Pairs {
   list: Pair[];
-  level: number[];
+  // A typed array: one per block with a 、, and cheaper to make and collect than a number[].
+  level: Int32Array;
 }
 
 // Codes of every character matchPairs acts on (a one-character string key costs a hash per lookup).
-const PAIR_CHARS = new Uint8Array(0x10000);
-for (const ch of ['。', '！', '？', '"', ...Object.keys(OPENERS), ...CLOSERS.keys()]) PAIR_CHARS[ch.charCodeAt(0)] = 1;
+const PAIR_CHARS = codeTable(['。', '！', '？', '"', ...Object.keys(OPENERS), ...CLOSERS.keys()]);
 
 function matchPairs(norm: string): Pairs {
   const list: Pair[] = [];
@@ -155,7 +156,7 @@ function matchPairs(norm: string): Pairs {
       }
     }
   }
-  const level = new Array<number>(norm.length + 1).fill(0);
+  const level = new Int32Array(norm.length + 1);
   for (const p of list) for (let i = p.open + 1; i < p.close; i++) level[i]++;
   return { list, level };
 }
@@ -168,7 +169,7 @@ function scanRegion(norm: string, pairs: Pairs, start: number, end: number, lvl:
   const at = (i: number) => pairs.level[i] === lvl;
   let cs = start;
   for (let i = start; i <= end; i++) {
-    if (i === end || (CLAUSE_BREAK_CODES.has(norm.charCodeAt(i)) && at(i))) {
+    if (i === end || (CLAUSE_BREAK_CODES[norm.charCodeAt(i)] && at(i))) {
       if (i > cs) scanClause(norm, pairs, cs, i, lvl, start, drafts);
       cs = i + 1;
     }
@@ -278,15 +279,6 @@ function isItem(norm: string, it: Span): boolean {
   return !/^(?:[（(]?[〇零一二两三四五六七八九十\d]{1,3}[）)]?)$/.test(t);
 }
 
-/**
- * norm.lastIndexOf(c, from) when the answer is at least `min`, else -1: the same result for every
- * caller that rejects p < min, without scanning back to the start of the block for each cue.
- */
-function lastIndexAtOrAfter(norm: string, c: string, from: number, min: number): number {
-  const first = c.charCodeAt(0);
-  for (let p = Math.max(from, 0); p >= min; p--) if (norm.charCodeAt(p) === first && norm.startsWith(c, p)) return p;
-  return -1;
-}
 
 // Bounded: indexOf from the piece would scan to the end of the block for every piece of every list.
 function hasCharIn(norm: string, ch: string, from: number, to: number): boolean {
@@ -351,6 +343,42 @@ function byFirstCode(words: readonly string[]): Map<number, string[]> {
 // readLead tries the strip words at one position, again after each one it drops: look up only
 // those that start with the character there instead of all of them.
 const STRONG_CUES_BY_FIRST = byFirstCode(STRONG_CUES);
+const STRONG_CUE_INDEX = new Map(STRONG_CUES.map((c, i) => [c, i]));
+// Per call of nearestStrongCue, the cues already met (their last occurrence), by a call number
+// rather than a fresh set per call.
+const cueMet = new Uint32Array(STRONG_CUES.length);
+let cueCall = 0;
+
+/**
+ * The strong cue nearest the items in [s, e) (包括优势产业…, 我市结合电子信息; 密切关注 rather than its
+ * tail 关注): of each cue only its last occurrence that leaves two characters after it counts (at
+ * 0 when the piece is too short for that), and only if it stands at the list's bracket level, not
+ * followed by 的 (大力发展的目标任务: a modifier, not what opens the list), and a start-only cue at
+ * s; the winner ends last, and is the longest of those. One backward pass looks up the cues by the
+ * character at each position instead of searching for each of them.
+ */
+export function nearestStrongCue(norm: string, s: number, e: number, at: (i: number) => boolean): { at: number; cue: string } {
+  let best = -1;
+  let bestCue = '';
+  const call = ++cueCall;
+  for (let p = Math.max(e - 3, 0); p >= s; p--) {
+    const cues = STRONG_CUES_BY_FIRST.get(norm.charCodeAt(p));
+    if (!cues) continue;
+    for (const c of cues) {
+      if (p > Math.max(e - c.length - 2, 0) || !norm.startsWith(c, p)) continue;
+      const k = STRONG_CUE_INDEX.get(c)!;
+      if (cueMet[k] === call) continue;
+      cueMet[k] = call;
+      if (!at(p) || (START_ONLY_CUES.has(c) && p !== s) || norm[p + c.length] === '的') continue;
+      const end = p + c.length;
+      if (end > best + bestCue.length || (end === best + bestCue.length && c.length > bestCue.length)) {
+        best = p;
+        bestCue = c;
+      }
+    }
+  }
+  return { at: best, cue: bestCue };
+}
 const LEAD_WORDS_BY_FIRST = byFirstCode(LEAD_WORDS);
 const NONE: readonly string[] = [];
 
@@ -399,19 +427,7 @@ function readLead(
       }
     }
   }
-  // The strong cue nearest the items (包括优势产业…, 我市结合电子信息); 密切关注 rather than its tail 关注.
-  let best = -1;
-  let bestCue = '';
-  for (const c of STRONG_CUES) {
-    const p = lastIndexAtOrAfter(norm, c, e - c.length - 2, s);
-    // 大力发展的目标任务: a cue followed by 的 is a modifier, not what opens the list.
-    if (p < s || !at(p) || (START_ONLY_CUES.has(c) && p !== s) || norm[p + c.length] === '的') continue;
-    const end = p + c.length;
-    if (end > best + bestCue.length || (end === best + bestCue.length && c.length > bestCue.length)) {
-      best = p;
-      bestCue = c;
-    }
-  }
+  const { at: best, cue: bestCue } = nearestStrongCue(norm, s, e, at);
   if (best >= 0) {
     cue = bestCue;
     s = best + bestCue.length;
@@ -614,7 +630,7 @@ function isConjunction(norm: string, i: number): number {
   return 0;
 }
 
-function conjunctions(norm: string, level: number[], lvl: number, it: Span): { at: number; len: number }[] {
+function conjunctions(norm: string, level: Int32Array, lvl: number, it: Span): { at: number; len: number }[] {
   const found: { at: number; len: number }[] = [];
   for (let i = it.s + 1; i < it.e - 1; i++) {
     if (level[i] !== lvl) continue;

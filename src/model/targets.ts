@@ -3,6 +3,7 @@ import { blockRange, indexInBlock, sentenceAt } from '../parse/text-blocks.js';
 import { foldText } from '../parse/normalize.js';
 import { parseChineseNumber } from '../parse/chinese-numbers.js';
 import { matchAll } from '../parse/match-all.js';
+import { codeTable } from '../parse/code-table.js';
 
 /*
  * Targets (发展目标): a quantity (number + unit) or a qualitative goal, with the year it is due.
@@ -512,13 +513,13 @@ function findRespective(
 }
 
 // Checked by code: a one-character string per character of every block costs more than the split.
-const CLAUSE_END_CODES = new Set([...'，；：。！？'].map((c) => c.charCodeAt(0)));
+const CLAUSE_END_CODES = codeTable('，；：。！？');
 
 function splitClauses(norm: string): Clause[] {
   const out: Clause[] = [];
   let start = 0;
   for (let i = 0; i < norm.length; i++) {
-    if (!CLAUSE_END_CODES.has(norm.charCodeAt(i))) continue;
+    if (!CLAUSE_END_CODES[norm.charCodeAt(i)]) continue;
     const ch = norm[i];
     if (ch === '，' && /\d/.test(norm[i - 1] ?? '') && /\d{3}/.test(norm.slice(i + 1, i + 4))) continue;
     out.push({ start, end: i });

@@ -1,8 +1,10 @@
 import type { Root, Yaml } from 'mdast';
-import { parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import { yaml } from './yaml.js';
 import frontMatterSchema from '../../schemas/front-matter.schema.json' with { type: 'json' };
 import type { FrontMatter, FrontMatterProblem, SourceRange } from '../model/types.js';
 import { validateWithSchema } from '../schema/validator.js';
+import { readFlatMapping } from './flat-yaml.js';
 
 /** Chinese keys drafters write, mapped to the schema's keys. */
 export const FRONT_MATTER_ALIASES: Record<string, string> = {
@@ -45,42 +47,79 @@ export function readFrontMatter(tree: Root, source: string): ParsedFrontMatter {
   const at = (r: [number, number] | undefined): SourceRange =>
     r ? { start: contentStart + r[0], end: contentStart + Math.max(r[0] + 1, r[1]) } : { start: range.start, end: range.start + 3 };
 
-  const doc = parseDocument(node.value, { prettyErrors: false, uniqueKeys: true });
-  for (const err of doc.errors) {
-    problems.push({
-      path: '',
-      message: { 'zh-CN': `YAML 语法错误：${err.message.split('\n')[0]}`, en: `YAML syntax error: ${err.message.split('\n')[0]}` },
-      range: at(err.pos as [number, number]),
-    });
+  // The usual flat shape is read directly; any other goes through the YAML parser (same data, same ranges).
+  const read = simpleMapping(node.value) ?? parseYaml(node.value);
+  if ('errors' in read) {
+    for (const err of read.errors) problems.push({ path: '', message: err.message, range: at(err.pos) });
+    return { present: true, range, data: {}, problems, normalized: {}, valueRanges: {} };
   }
-  if (doc.errors.length) return { present: true, range, data: {}, problems, normalized: {}, valueRanges: {} };
-
-  const data = doc.toJS() ?? {};
-  if (typeof data !== 'object' || Array.isArray(data)) {
+  if ('notMapping' in read) {
     problems.push({ path: '', message: { 'zh-CN': '文首元数据应为键值映射', en: 'front matter must be a mapping of keys to values' }, range });
     return { present: true, range, data: {}, problems, normalized: {}, valueRanges: {} };
   }
 
+  const { data, entries } = read;
   const keyRanges: Record<string, SourceRange> = {};
   const valueRanges: Record<string, SourceRange> = {};
   const normalized: Record<string, unknown> = {};
-  if (isMap(doc.contents)) {
-    for (const pair of doc.contents.items) {
-      const rawKey = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-      const key = FRONT_MATTER_ALIASES[rawKey] ?? rawKey;
-      keyRanges[key] = at((pair.key as YamlNode | null)?.range as [number, number] | undefined);
-      valueRanges[key] = at(((pair.value as YamlNode | null)?.range ?? (pair.key as YamlNode | null)?.range) as [number, number] | undefined);
-      let value = (data as Record<string, unknown>)[rawKey];
-      if (value instanceof Date) value = value.toISOString().slice(0, 10);
-      if (typeof value === 'number' && key !== 'tags') value = String(value);
-      if (key === 'level' && typeof value === 'string') value = LEVEL_ALIASES[value] ?? value;
-      normalized[key] = value;
-    }
+  for (const entry of entries) {
+    const key = FRONT_MATTER_ALIASES[entry.key] ?? entry.key;
+    keyRanges[key] = at(entry.keyRange);
+    valueRanges[key] = at(entry.valueRange);
+    let value = data[entry.key];
+    if (value instanceof Date) value = value.toISOString().slice(0, 10);
+    if (typeof value === 'number' && key !== 'tags') value = String(value);
+    if (key === 'level' && typeof value === 'string') value = LEVEL_ALIASES[value] ?? value;
+    normalized[key] = value;
   }
 
   for (const p of validateWithSchema(frontMatterSchema, normalized)) {
     const key = p.pointer.split('/')[1] ?? '';
     problems.push({ path: p.path, message: p.message, range: (p.message.en.startsWith('unknown key') ? keyRanges[key] : valueRanges[key]) ?? range });
   }
-  return { present: true, range, data: data as Record<string, unknown>, problems, normalized, valueRanges };
+  return { present: true, range, data, problems, normalized, valueRanges };
+}
+
+interface YamlMapping {
+  data: Record<string, unknown>;
+  /** Each top-level pair in source order (values are read from data). */
+  entries: { key: string; keyRange: [number, number] | undefined; valueRange: [number, number] | undefined }[];
+}
+
+type YamlReading = YamlMapping | { errors: { message: FrontMatterProblem['message']; pos: [number, number] | undefined }[] } | { notMapping: true };
+
+function simpleMapping(text: string): YamlMapping | undefined {
+  const entries = readFlatMapping(text);
+  if (!entries) return undefined;
+  const data: Record<string, unknown> = {};
+  for (const e of entries) data[e.key] = e.value;
+  return { data, entries };
+}
+
+/** Front matter of any shape, through the YAML parser. */
+function parseYaml(text: string): YamlReading {
+  const { parseDocument, isMap, isScalar } = yaml();
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length) {
+    return {
+      errors: doc.errors.map((err) => ({
+        message: { 'zh-CN': `YAML 语法错误：${err.message.split('\n')[0]}`, en: `YAML syntax error: ${err.message.split('\n')[0]}` },
+        pos: err.pos as [number, number] | undefined,
+      })),
+    };
+  }
+  const data = doc.toJS() ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) return { notMapping: true };
+  const entries: YamlMapping['entries'] = [];
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      const keyRange = (pair.key as YamlNode | null)?.range as [number, number] | undefined;
+      entries.push({
+        key: isScalar(pair.key) ? String(pair.key.value) : String(pair.key),
+        keyRange,
+        valueRange: ((pair.value as YamlNode | null)?.range as [number, number] | undefined) ?? keyRange,
+      });
+    }
+  }
+  return { data: data as Record<string, unknown>, entries };
 }

@@ -1,20 +1,16 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import { createAjv } from './ajv.js';
+import { precompiledValidator } from './precompiled.js';
 
-// ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
-const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
-
-/** One Ajv for all of policylint's own schemas: compiled validators are cached by schema. */
-// verbose: errors carry parentSchema, which the unknown-key message lists as the allowed keys.
-const ajv = new Ajv({ allErrors: true, strict: false, useDefaults: true, verbose: true });
-(addFormats as unknown as (a: Ajv) => void)(ajv);
+/** One Ajv for the schemas not compiled at build time (plugins' rule options), made on first need. */
+let ajv: Ajv | undefined;
 
 const cache = new WeakMap<object, ValidateFunction>();
 
 export function compileSchema(schema: object): ValidateFunction {
   let fn = cache.get(schema);
   if (!fn) {
-    fn = ajv.compile(schema);
+    fn = precompiledValidator(schema) ?? (ajv ??= createAjv()).compile(schema);
     cache.set(schema, fn);
   }
   return fn;
