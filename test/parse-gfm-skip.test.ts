@@ -34,4 +34,14 @@ describe('parsing without GFM when a text cannot use it', () => {
     expect(JSON.stringify(tree)).toContain('"type":"delete"');
     expect(JSON.stringify(tree)).toContain('"type":"link"');
   });
+
+  it('parses a one-column table, whose delimiter row needs no pipe, with GFM', () => {
+    for (const text of ['政策\n:-\n', '政策\n--:\n内容\n', '# 标题\n\n政策\n  :-:\n']) {
+      const tree = parseMarkdown(text);
+      expect(tree, text).toEqual(parseMarkdownWithGfm(text));
+      expect(tree.children.map((n) => n.type), text).toContain('table');
+    }
+    // A setext underline or a thematic break is no delimiter row.
+    expect(parseMarkdown('政策\n---\n').children.map((n) => n.type)).toEqual(['heading']);
+  });
 });

@@ -43,10 +43,10 @@ const commonmarkRegionProcessor = unified().use(remarkParse).use(noIndentedCode)
  * Whether GFM could make a difference to this text. GFM constructs need one of these: tables and
  * task items `|` or `[`, strikethrough `~`, footnotes `[`, autolink literals `www.`, `http(s):` or
  * (e-mail, mailto:, xmpp:) `@`, in any case. Without them both parsers build the same tree (tested
- * on real texts), so the cheaper one is used. One exception: a one-column table needs no pipe
- * (`政策` over `:-` or `-:`); without GFM's characters elsewhere it stays a paragraph here.
+ * on real texts), so the cheaper one is used. A one-column table needs no pipe: `政策` over a
+ * delimiter row such as `:-`, `:-:` or `--:`, so a line that starts so asks for GFM too.
  */
-const MAY_USE_GFM = /[|~[@]|www\.|https?:/i;
+const MAY_USE_GFM = /[|~[@]|www\.|https?:|^[ \t]*(?::-|-+:)/im;
 
 /** Parse with GFM whatever the text holds (for tests that check both parsers agree). */
 export function parseMarkdownWithGfm(text: string): Root {
