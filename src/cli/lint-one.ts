@@ -23,6 +23,8 @@ export interface LintOneOptions {
   stats?: boolean;
   /** Fix the file (--fix writes it; --fix-dry-run only computes the output). */
   fix?: FixFilesOptions;
+  /** Sentence contexts and the document summary (see LintOptions.reportData); default true. */
+  reportData?: boolean;
 }
 
 /** Why a file could not be read, in words a drafter understands. */
@@ -69,7 +71,7 @@ export async function lintOneFile(file: string, resolver: ConfigResolver, option
     return fatalResult(file, unreadable(error as NodeJS.ErrnoException, locale));
   }
   try {
-    const lintOptions = { ...lintOptionsFor(config, file, locale), timer: collector };
+    const lintOptions = { ...lintOptionsFor(config, file, locale), timer: collector, reportData: options.reportData };
     if (options.fix) return await fixFile(file, decoded, lintOptions, options.fix);
     const { model: _model, ...result } = lintText(decoded.text, lintOptions);
     const out: FileLintResult = { ...result, filePath: file, encoding: decoded.encoding, bom: decoded.bom };

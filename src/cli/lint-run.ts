@@ -30,6 +30,11 @@ export interface RunOptions {
   changedSince?: string;
   /** Collect per-phase and per-rule timings on each result; run-level phases go to this collector. */
   stats?: StatsCollector;
+  /**
+   * Compute sentence contexts and document summaries (default true). Only the HTML and SARIF
+   * reports read them; without them every result is smaller, on every thread.
+   */
+  reportData?: boolean;
   /** Called once the file set is known, and per file done (progress bars). */
   progress?: { start(total: number): void; tick(count: number): void; finish(): void };
   /** Non-fatal problems of the run (an unreadable cache), in both languages. */
@@ -62,6 +67,7 @@ function onlyChanged(files: string[], ref: string, cwd: string, resolver: Config
 /** Lint a selected, sorted file list: changed-since and shard filters, cache, then threads or the main thread. */
 export async function lintSelected(all: string[], resolver: ConfigResolver, options: RunOptions): Promise<FileLintResult[]> {
   const { stats } = options;
+  const reportData = options.reportData ?? true;
   const time = <T>(phase: string, fn: () => T): T => (stats ? stats.time(phase, fn) : fn());
   let files = options.changedSince ? time('changed-since', () => onlyChanged(all, options.changedSince!, options.cwd, resolver)) : all;
   if (options.shard) {
@@ -81,7 +87,8 @@ export async function lintSelected(all: string[], resolver: ConfigResolver, opti
       const version = packageVersion();
       files.forEach((file, i) => {
         const config = resolver.forFile(file);
-        const fingerprint = configFingerprint(config, options.locale ?? config.locale ?? 'zh-CN', version);
+        // A result without report data must not serve a run that needs it.
+        const fingerprint = configFingerprint(config, options.locale ?? config.locale ?? 'zh-CN', version) + (reportData ? '' : ':lean');
         const meta = fileMeta(file);
         let hash: string | undefined;
         if (meta && cache.strategy === 'content') {
@@ -103,10 +110,10 @@ export async function lintSelected(all: string[], resolver: ConfigResolver, opti
   const todo = pending.map((i) => files[i]);
   // Workers rebuild configurations from files; rules passed in as objects cannot cross threads.
   const threads = options.rules || options.fix || !workerModule() ? 1 : workerCount(options.concurrency ?? 'auto', todo.length);
-  const lintHere = (file: string) => lintOneFile(file, resolver, { locale: options.locale, stats: Boolean(stats), fix: options.fix });
+  const lintHere = (file: string) => lintOneFile(file, resolver, { locale: options.locale, stats: Boolean(stats), fix: options.fix, reportData });
   let fresh: FileLintResult[];
   if (threads > 1) {
-    const task = { resolver: resolver.workerOptions, locale: options.locale, stats: Boolean(stats) };
+    const task = { resolver: resolver.workerOptions, locale: options.locale, stats: Boolean(stats), reportData };
     fresh = await lintInWorkers(todo, threads, task, lintHere, (n) => options.progress?.tick(n));
   } else {
     fresh = [];

@@ -9,6 +9,7 @@ export interface WorkerTask {
   resolver: Omit<ConfigResolverOptions, 'rules'>;
   locale?: Locale;
   stats?: boolean;
+  reportData?: boolean;
 }
 
 // One resolver per distinct setup, kept for the worker's life: configs and catalogues load once per thread.
@@ -24,6 +25,6 @@ export default async function lintBatch(task: WorkerTask): Promise<FileLintResul
   // .mjs configs and plugins are modules: each thread imports them itself, by path.
   await resolver.preload(task.files);
   const out: FileLintResult[] = [];
-  for (const file of task.files) out.push(await lintOneFile(file, resolver, { locale: task.locale, stats: task.stats }));
+  for (const file of task.files) out.push(await lintOneFile(file, resolver, { locale: task.locale, stats: task.stats, reportData: task.reportData }));
   return out;
 }

@@ -4,7 +4,7 @@ import type { Locale } from '../engine/rule.js';
 import { ConfigError, ConfigResolver } from './config.js';
 import { lintFiles, NoFilesError } from './lint-files.js';
 import { readTextFile } from '../files/read.js';
-import { filterResults, totals } from '../report/index.js';
+import { filterResults, needsReportData, totals } from '../report/index.js';
 import { rulesRun, writeReports } from './reports.js';
 import { HELP_TEXT, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { runMergeReports, scaleOptions, statsReport, time } from './scale.js';
@@ -98,7 +98,15 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   const stdin = options.stdin ? await runStdin(options, io, resolver) : undefined;
   const results = stdin
     ? [stdin.result]
-    : await lintFiles(options.patterns, { cwd: io.cwd, locale: options.locale, resolver, ...scale, ...(options.fix ? { fix: options.fix } : {}) });
+    : await lintFiles(options.patterns, {
+        cwd: io.cwd,
+        locale: options.locale,
+        resolver,
+        ...scale,
+        ...(options.fix ? { fix: options.fix } : {}),
+        // Contexts and summaries cost time and memory on every file: only when a report shows them.
+        reportData: needsReportData(options.outputs.map((o) => o.format)),
+      });
   const shown = filterResults(results, { quiet: options.quiet, includeInfo: options.info });
   const locale = options.locale ?? runLocale(resolver, io.cwd, results[0]?.filePath);
   for (const warning of scale.warnings) io.stderr.write(`policylint: ${warning[locale]}\n`);

@@ -26,6 +26,11 @@ export interface LintOptions {
   reportUnusedDisableDirectives?: UnusedDirectiveSetting;
   /** Collects per-phase and per-rule timings (--stats). */
   timer?: PhaseTimer;
+  /**
+   * Compute what only reports read: each finding's sentence context (HTML, SARIF fingerprints) and
+   * the document summary (HTML). Default true; false saves their time and memory.
+   */
+  reportData?: boolean;
 }
 
 export interface LintOutput extends LintResult {
@@ -82,6 +87,7 @@ export function lintText(text: string, options: LintOptions): LintOutput {
     }),
   );
   findings.sort(compareFindings);
+  if (options.reportData === false) return { filePath, findings, ...countFindings(findings), model };
   time('lint:contexts', () => {
     for (const f of findings) {
       const context = f.fatal ? undefined : findingContext(model, f.range);

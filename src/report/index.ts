@@ -24,6 +24,11 @@ export { describeRules, docsUrlFor, DEFAULT_HOMEPAGE, type ReportRule, type Tool
 export const FORMATS = ['stylish', 'json', 'compact', 'unix', 'sarif', 'junit', 'github', 'markdown', 'html'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
+/** The formats that read finding contexts (HTML; SARIF's fingerprints) or document summaries (HTML). */
+export function needsReportData(formats: readonly FormatName[]): boolean {
+  return formats.some((f) => f === 'html' || f === 'sarif');
+}
+
 /** Every formatter is a pure function of the results and options (merge-reports reuses them). */
 const FORMATTERS: Record<FormatName, (results: LintResult[], options: FormatOptions) => string> = {
   stylish: formatStylish,

@@ -53,6 +53,27 @@ describe('workers', () => {
   });
 });
 
+describe('report data (sentence contexts, document summaries)', () => {
+  const phasesOf = (stdout: string) => parse(stdout).map((r) => Object.keys(r.stats?.phases ?? {}));
+  it('is computed only when the HTML report is asked for, the same on threads, and the cache keeps lean and full results apart', () => {
+    const dir = corpus(60);
+    const lean = runCli(['--format', 'json', '--stats', '--concurrency', 'off', 'docs'], dir);
+    const full = runCli(['--format', 'json', '--format', 'html:full.html', '--stats', '--concurrency', 'off', 'docs'], dir);
+    expect(phasesOf(lean.stdout).every((p) => p.includes('parse') && !p.includes('lint:contexts') && !p.includes('lint:summary'))).toBe(true);
+    expect(phasesOf(full.stdout).every((p) => p.includes('lint:contexts') && p.includes('lint:summary'))).toBe(true);
+    expect(withoutStats(parse(lean.stdout))).toEqual(withoutStats(parse(full.stdout)));
+    const html = readFileSync(path.join(dir, 'full.html'), 'utf8');
+    expect(html).toContain('<blockquote class="context">');
+
+    runCli(['--format', 'html:threaded.html', '--concurrency', '2', 'docs'], dir);
+    expect(readFileSync(path.join(dir, 'threaded.html'), 'utf8')).toBe(html);
+    // A cache filled by a lean run must not serve the HTML report results without contexts.
+    runCli(['--format', 'json', '--cache', 'docs'], dir);
+    runCli(['--format', 'html:cached.html', '--cache', 'docs'], dir);
+    expect(readFileSync(path.join(dir, 'cached.html'), 'utf8')).toBe(html);
+  });
+});
+
 describe('cache', () => {
   it('reuses results of unchanged files, cold and warm equal to a plain run', () => {
     const dir = corpus(40);

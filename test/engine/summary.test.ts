@@ -64,3 +64,17 @@ describe('document summary', () => {
     expect(r.document).toEqual({ region: '杭州市', province: '浙江省', level: 'city', alignment: [] });
   });
 });
+
+describe('report data is optional', () => {
+  it('reportData: false skips contexts and the summary and changes nothing else', () => {
+    const full = lintExample('xuzhou-interpretation.md');
+    const file = path.join(ROOT, 'examples', 'xuzhou-interpretation.md');
+    const lean = lintText(readFileSync(file, 'utf8'), { filePath: file, rules, catalogues, reportData: false });
+    expect(full.document?.alignment).toBeDefined();
+    expect(full.findings.some((f) => f.context)).toBe(true);
+    expect(lean.document).toBeUndefined();
+    expect(lean.findings.some((f) => f.context)).toBe(false);
+    expect(lean.findings).toEqual(full.findings.map(({ context: _c, ...f }) => f));
+    expect({ ...lean, findings: [], model: undefined }).toEqual({ ...full, findings: [], document: undefined, model: undefined });
+  });
+});
