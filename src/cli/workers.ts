@@ -16,15 +16,6 @@ export type Concurrency = 'auto' | 'off' | number;
  */
 export const AUTO_MIN_FILES = 500;
 
-/**
- * A worker's old-generation cap. Uncapped (V8's default, about 4 GB here) a worker's heap grows
- * with its garbage, not its live data, because V8 lets a large heap grow by up to 4× between
- * collections; with a 256 MB cap it grows by less. Measured on 1,000 drafts with the main thread
- * and one worker: peak RSS 334 → 268 MB for ≈3% more CPU; a 96 MB cap cost 20–40% more CPU.
- * A worker that still runs out (one enormous file) hands its batch back to the main thread.
- */
-export const WORKER_OLD_SPACE_MB = 256;
-
 export function parseConcurrency(raw: string): Concurrency {
   const v = raw.trim().toLowerCase();
   if (v === 'auto' || v === 'off') return v;
@@ -64,62 +55,44 @@ export async function lintInWorkers(
   task: Omit<WorkerTask, 'files'>,
   local: (file: string) => Promise<FileLintResult>,
   onDone?: (count: number) => void,
-  oldSpaceMb = WORKER_OLD_SPACE_MB,
 ): Promise<FileLintResult[]> {
   const filename = workerModule();
   if (!filename) throw new Error('worker module not built (run npm run build)');
   const workers = threads - 1;
   // Two tasks per worker: the next batch is already there when one ends, even while the main
   // thread is busy linting and cannot hand it over.
-  const pool = new Tinypool({
-    filename,
-    minThreads: workers,
-    maxThreads: workers,
-    concurrentTasksPerWorker: 2,
-    idleTimeout: 0,
-    resourceLimits: { maxOldGenerationSizeMb: oldSpaceMb },
-  });
+  const pool = new Tinypool({ filename, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: 2, idleTimeout: 0 });
   // Small batches keep every thread busy to the end; large enough that messaging stays cheap.
   const size = Math.max(1, Math.min(32, Math.ceil(files.length / (threads * 8))));
   const batches: string[][] = [];
   for (let i = 0; i < files.length; i += size) batches.push(files.slice(i, i + size));
   const results = new Array<FileLintResult[]>(batches.length);
   let next = 0;
-  const lintHere = async (batch: string[]) => {
-    const out: FileLintResult[] = [];
-    for (const file of batch) {
-      out.push(await local(file));
-      onDone?.(1);
-      // Let finished workers pick up their next batch between files.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    return out;
-  };
 
-  // Batches a worker could not finish (it died, e.g. out of memory): the main thread lints them.
-  const failed: number[] = [];
   const viaWorker = async () => {
-    while (next < batches.length && failed.length === 0) {
+    while (next < batches.length) {
       const b = next++;
-      try {
-        results[b] = (await pool.run({ ...task, files: batches[b] } satisfies WorkerTask)) as FileLintResult[];
-        onDone?.(results[b].length);
-      } catch {
-        failed.push(b);
-      }
+      results[b] = (await pool.run({ ...task, files: batches[b] } satisfies WorkerTask)) as FileLintResult[];
+      onDone?.(results[b].length);
     }
   };
   const onMainThread = async () => {
     while (next < batches.length) {
       const b = next++;
-      results[b] = await lintHere(batches[b]);
+      const out: FileLintResult[] = [];
+      for (const file of batches[b]) {
+        out.push(await local(file));
+        onDone?.(1);
+        // Let finished workers pick up their next batch between files.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      results[b] = out;
     }
   };
   try {
     const loops = [onMainThread()];
     for (let w = 0; w < workers * 2; w++) loops.push(viaWorker());
     await Promise.all(loops);
-    for (const b of failed) results[b] = await lintHere(batches[b]);
     return results.flat();
   } finally {
     await pool.destroy();
