@@ -5,7 +5,7 @@ import type { Locale } from '../engine/rule.js';
 import type { ResolvedRule } from '../engine/rule-settings.js';
 import { findRepositoryRoot } from '../files/repo-root.js';
 import { writeFileAtomic } from '../files/write.js';
-import { DEFAULT_HOMEPAGE, describeRules, format, type FormatOptions } from '../report/index.js';
+import { DEFAULT_HOMEPAGE, describeRules, formatChunks, type FormatOptions } from '../report/index.js';
 import type { ReportOutput } from './args.js';
 import type { ConfigResolver } from './config.js';
 import { packageInfo } from './package-info.js';
@@ -38,10 +38,9 @@ export async function writeReports(outputs: ReportOutput[], results: LintResult[
   let ok = true;
   const linted = new Set(results.map((r) => path.resolve(options.cwd, r.filePath)));
   for (const output of outputs) {
-    let text = format(output.format, results, output.file ? { ...formatOptions, color: false } : formatOptions);
-    if (text && !text.endsWith('\n')) text += '\n';
+    const text = endingWithNewline(formatChunks(output.format, results, output.file ? { ...formatOptions, color: false } : formatOptions));
     if (!output.file) {
-      if (text) io.stdout.write(text);
+      for (const chunk of text) io.stdout.write(chunk);
       continue;
     }
     const target = path.resolve(options.cwd, output.file);
@@ -69,6 +68,17 @@ export async function writeReports(outputs: ReportOutput[], results: LintResult[
     }
   }
   return ok;
+}
+
+/** A report's pieces, empty ones dropped, ending with a line break unless there is nothing at all. */
+function* endingWithNewline(chunks: Iterable<string>): Generator<string> {
+  let last = '';
+  for (const chunk of chunks) {
+    if (!chunk) continue;
+    last = chunk;
+    yield chunk;
+  }
+  if (last && !last.endsWith('\n')) yield '\n';
 }
 
 /** The rules the linted files ran with, each once (the first configuration's severity wins). */

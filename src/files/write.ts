@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, realpath, rename, rm, stat } from 'node:fs/promises';
+import { open, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -9,7 +9,7 @@ import path from 'node:path';
  * symbolic link is written through, so the link stays a link. The temporary file is removed when
  * anything fails, and the original is then untouched.
  */
-export async function writeFileAtomic(filePath: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(filePath: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
   const target = await realpath(filePath).catch(() => filePath);
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -18,7 +18,8 @@ export async function writeFileAtomic(filePath: string, data: string | Uint8Arra
   let handle;
   try {
     handle = await open(temp, 'wx', mode);
-    await handle.writeFile(data);
+    // A report made piece by piece (an iterable of strings) is written so, never held whole.
+    await writeFile(handle, data);
     await handle.sync();
     if (original) {
       // open() applies the umask; chmod restores the original mode exactly.

@@ -1,6 +1,6 @@
 import type { Finding, LintResult } from '../engine/findings.js';
 import { countFindings } from '../engine/findings.js';
-import { formatJson } from './json.js';
+import { formatJson, formatJsonChunks } from './json.js';
 import { formatStylish } from './stylish.js';
 import { formatCompact, formatUnix } from './compact.js';
 import { formatGithub } from './github.js';
@@ -10,7 +10,7 @@ import { formatSarif } from './sarif.js';
 import { formatHtml } from './html.js';
 import type { FormatOptions } from './common.js';
 
-export { formatJson, toEslintResults, type EslintResult, type EslintMessage } from './json.js';
+export { formatJson, formatJsonChunks, toEslintResults, type EslintResult, type EslintMessage } from './json.js';
 export { formatStylish, displayWidth } from './stylish.js';
 
 export { formatCompact, formatUnix } from './compact.js';
@@ -44,6 +44,16 @@ const FORMATTERS: Record<FormatName, (results: LintResult[], options: FormatOpti
 
 export function format(name: FormatName, results: LintResult[], options: FormatOptions): string {
   return FORMATTERS[name](results, options);
+}
+
+/** Formats whose text can be produced piece by piece (the report of a large run is written as it is made). */
+const CHUNKED_FORMATTERS: Partial<Record<FormatName, (results: LintResult[], options: FormatOptions) => Iterable<string>>> = {
+  json: formatJsonChunks,
+};
+
+/** The report in pieces whose concatenation equals format()'s text; one piece for formats built whole. */
+export function formatChunks(name: FormatName, results: LintResult[], options: FormatOptions): Iterable<string> {
+  return CHUNKED_FORMATTERS[name]?.(results, options) ?? [FORMATTERS[name](results, options)];
 }
 
 /**

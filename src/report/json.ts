@@ -62,25 +62,46 @@ function toMessage(f: Finding): EslintMessage {
  * `warningCount` (and --max-warnings) mean the same with and without --info.
  */
 export function toEslintResults(results: LintResult[], { cwd = process.cwd() }: { cwd?: string } = {}): EslintResult[] {
-  return results.map((r) => {
-    const messages = r.findings.map(toMessage);
-    const result: EslintResult = {
-      filePath: path.resolve(cwd, r.filePath),
-      messages,
-      suppressedMessages: [],
-      errorCount: r.findings.filter((f) => f.severity === 'error').length,
-      fatalErrorCount: r.findings.filter((f) => f.fatal).length,
-      warningCount: r.findings.filter((f) => f.severity === 'warn').length,
-      fixableErrorCount: r.findings.filter((f) => f.severity === 'error' && f.fix).length,
-      fixableWarningCount: r.findings.filter((f) => f.severity === 'warn' && f.fix).length,
-      usedDeprecatedRules: [],
-    };
-    if (r.output !== undefined) result.output = r.output;
-    if (r.stats) result.stats = r.stats;
-    return result;
-  });
+  return results.map((r) => toEslintResult(r, cwd));
+}
+
+function toEslintResult(r: LintResult, cwd: string): EslintResult {
+  const messages = r.findings.map(toMessage);
+  const result: EslintResult = {
+    filePath: path.resolve(cwd, r.filePath),
+    messages,
+    suppressedMessages: [],
+    errorCount: r.findings.filter((f) => f.severity === 'error').length,
+    fatalErrorCount: r.findings.filter((f) => f.fatal).length,
+    warningCount: r.findings.filter((f) => f.severity === 'warn').length,
+    fixableErrorCount: r.findings.filter((f) => f.severity === 'error' && f.fix).length,
+    fixableWarningCount: r.findings.filter((f) => f.severity === 'warn' && f.fix).length,
+    usedDeprecatedRules: [],
+  };
+  if (r.output !== undefined) result.output = r.output;
+  if (r.stats) result.stats = r.stats;
+  return result;
 }
 
 export function formatJson(results: LintResult[], options: { cwd?: string } = {}): string {
-  return JSON.stringify(toEslintResults(results, options));
+  return [...formatJsonChunks(results, options)].join('');
+}
+
+/** Results per chunk of formatJsonChunks: a few hundred KB of text. */
+const RESULTS_PER_CHUNK = 200;
+
+/**
+ * The JSON report in pieces whose concatenation is exactly formatJson's text, so a run over tens of
+ * thousands of files writes its report without building one string of tens of megabytes (and its
+ * UTF-8 copy) next to the results.
+ */
+export function* formatJsonChunks(results: LintResult[], { cwd = process.cwd() }: { cwd?: string } = {}): Generator<string> {
+  if (results.length === 0) {
+    yield '[]';
+    return;
+  }
+  for (let i = 0; i < results.length; i += RESULTS_PER_CHUNK) {
+    const items = results.slice(i, i + RESULTS_PER_CHUNK).map((r) => JSON.stringify(toEslintResult(r, cwd)));
+    yield `${i === 0 ? '[' : ','}${items.join(',')}${i + RESULTS_PER_CHUNK >= results.length ? ']' : ''}`;
+  }
 }

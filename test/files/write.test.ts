@@ -22,6 +22,20 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['方案.md']);
   });
 
+  it('writes a text given in pieces, and leaves the old content when a piece fails', async () => {
+    const file = path.join(temp(), 'report.json');
+    writeFileSync(file, '旧');
+    await writeFileAtomic(file, ['[', '{"甲":1}', ',{"乙":2}', ']']);
+    expect(readFileSync(file, 'utf8')).toBe('[{"甲":1},{"乙":2}]');
+    function* failing() {
+      yield '[';
+      throw new Error('formatter failed');
+    }
+    await expect(writeFileAtomic(file, failing())).rejects.toThrow('formatter failed');
+    expect(readFileSync(file, 'utf8')).toBe('[{"甲":1},{"乙":2}]');
+    expect(readdirSync(dir)).toEqual(['report.json']);
+  });
+
   it('writes through a symbolic link, which stays a link', async () => {
     const real = path.join(temp(), 'real.md');
     writeFileSync(real, '旧');

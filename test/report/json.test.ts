@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, LintResult } from '../../src/engine/findings.js';
 import { countFindings } from '../../src/engine/findings.js';
-import { formatJson, toEslintResults } from '../../src/report/json.js';
+import { formatJson, formatJsonChunks, toEslintResults } from '../../src/report/json.js';
 
 function result(filePath: string, findings: Finding[]): LintResult {
   return { filePath, findings, ...countFindings(findings) };
@@ -47,5 +47,18 @@ describe('toEslintResults', () => {
     const out = formatJson([result('/w/a.md', []), result('/w/b.md', [])]);
     expect(JSON.parse(out)).toHaveLength(2);
     expect(JSON.parse(out)[0]).toMatchObject({ filePath: '/w/a.md', messages: [], errorCount: 0, warningCount: 0 });
+  });
+});
+
+describe('formatJsonChunks', () => {
+  it('gives, piece by piece, exactly the JSON of all results', () => {
+    const finding: Finding = { ...base, ruleId: 'list-count-mismatch', severity: 'warn', message: '“8个”与列出的7项不符', fix: { range: [1, 2], text: '7' } };
+    for (const count of [0, 1, 199, 200, 201, 450]) {
+      const results = Array.from({ length: count }, (_, i) => result(`docs/${i}.md`, i % 3 ? [finding] : []));
+      const chunks = [...formatJsonChunks(results, { cwd: '/w' })];
+      expect(chunks.join('')).toBe(JSON.stringify(toEslintResults(results, { cwd: '/w' })));
+      expect(formatJson(results, { cwd: '/w' })).toBe(chunks.join(''));
+      expect(chunks.length).toBe(Math.max(1, Math.ceil(count / 200)));
+    }
   });
 });
