@@ -115,7 +115,8 @@ const checks = SIZES.map((n) => {
     'policylint / markdownlint-cli2 < 1': ratio(auto ?? single, mdl),
     'textlint / policylint ≥ 3': ratio(tl, auto ?? single),
     'warm cache / cold ≤ 0.10': ratio(warm, cold),
-    'throughput auto / 1 thread ≥ 1.6': ratio(single, auto),
+    // The issue sets this target at 10,000 files; below AUTO_MIN_FILES, auto is one thread by design.
+    'throughput auto / 1 thread ≥ 1.6 (N ≥ 10,000)': n >= 10000 ? ratio(single, auto) : NaN,
     'policylint peak RSS MB < 300': maxRss,
   };
 });

@@ -3,7 +3,8 @@ import type { Locale } from '../engine/rule.js';
 import { ConfigResolver } from './config.js';
 import { discoverFiles } from '../files/discover.js';
 import type { FileLintResult } from './lint-one.js';
-import { lintSelected, type RunOptions } from './lint-run.js';
+import { lintSelected, lintSelectedPacked, type RunOptions } from './lint-run.js';
+import type { PackedResult } from './packed-result.js';
 
 /** Options of lintFiles: how the configuration is found, plus the run options of lint-run.ts. */
 export interface LintFilesOptions extends Partial<RunOptions> {
@@ -57,6 +58,18 @@ export class NoFilesError extends Error {
  * that cannot be read becomes a fatal finding and the run goes on.
  */
 export async function lintFiles(patterns: string[], options: LintFilesOptions = {}): Promise<FileLintResult[]> {
+  const { files, resolver, cwd } = await selectFiles(patterns, options);
+  return lintSelected(files, resolver, { ...options, cwd });
+}
+
+/** lintFiles with the results left packed (packed-result.ts), in the same order: a report can then read them one at a time. */
+export async function lintFilesPacked(patterns: string[], options: LintFilesOptions = {}): Promise<PackedResult[]> {
+  const { files, resolver, cwd } = await selectFiles(patterns, options);
+  return lintSelectedPacked(files, resolver, { ...options, cwd });
+}
+
+/** The files to lint, sorted, with the resolver of their configurations. */
+async function selectFiles(patterns: string[], options: LintFilesOptions): Promise<{ files: string[]; resolver: ConfigResolver; cwd: string }> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const resolver =
     options.resolver ??
@@ -83,6 +96,5 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
     if (m.kind !== 'file' && m.files.every((f) => ignored.has(f))) throw new NoFilesError(m.pattern, 'all-ignored');
   }
 
-  const files = discovery.files.filter((f) => !ignored.has(f));
-  return lintSelected(files, resolver, { ...options, cwd });
+  return { files: discovery.files.filter((f) => !ignored.has(f)), resolver, cwd };
 }

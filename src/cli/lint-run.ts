@@ -6,6 +6,7 @@ import type { ConfigResolver } from './config.js';
 import { configFingerprint, DEFAULT_CACHE_FILE, fileMeta, LintCache, sha1, type CacheStrategy } from './cache.js';
 import { changedSince } from './changed.js';
 import { lintOneFile, type FileLintResult } from './lint-one.js';
+import { packResult, unpackResult, type PackedResult } from './packed-result.js';
 import type { FixFilesOptions } from './fix-files.js';
 import { selectShard, type Shard } from './shard.js';
 import { packageVersion } from './package-info.js';
@@ -66,6 +67,11 @@ function onlyChanged(files: string[], ref: string, cwd: string, resolver: Config
 
 /** Lint a selected, sorted file list: changed-since and shard filters, cache, then threads or the main thread. */
 export async function lintSelected(all: string[], resolver: ConfigResolver, options: RunOptions): Promise<FileLintResult[]> {
+  return (await lintSelectedPacked(all, resolver, options)).map(unpackResult);
+}
+
+/** lintSelected with every result left packed (packed-result.ts), for a caller that reads them one at a time. */
+export async function lintSelectedPacked(all: string[], resolver: ConfigResolver, options: RunOptions): Promise<PackedResult[]> {
   const { stats } = options;
   const reportData = options.reportData ?? true;
   const time = <T>(phase: string, fn: () => T): T => (stats ? stats.time(phase, fn) : fn());
@@ -76,7 +82,7 @@ export async function lintSelected(all: string[], resolver: ConfigResolver, opti
   }
   options.progress?.start(files.length);
 
-  const results = new Array<FileLintResult>(files.length);
+  const results = new Array<PackedResult>(files.length);
   // Fixing rewrites files: it runs on the main thread, and its results (remaining findings) are not cached.
   const cache = options.cache && !options.fix ? new LintCache(options.cache.location, options.cache.strategy ?? 'content', packageVersion()) : undefined;
   const keys: { fingerprint: string; meta?: { size: number; mtimeMs: number }; hash?: string }[] = [];
@@ -100,7 +106,7 @@ export async function lintSelected(all: string[], resolver: ConfigResolver, opti
         }
         keys[i] = { fingerprint, meta, hash };
         const hit = meta ? cache.lookup(file, fingerprint, meta, hash) : undefined;
-        if (hit) results[i] = hit;
+        if (hit) results[i] = packResult(hit);
         else pending.push(i);
       });
     });
@@ -111,20 +117,20 @@ export async function lintSelected(all: string[], resolver: ConfigResolver, opti
   // Workers rebuild configurations from files; rules passed in as objects cannot cross threads.
   const threads = options.rules || options.fix || !workerModule() ? 1 : workerCount(options.concurrency ?? 'auto', todo.length);
   const lintHere = (file: string) => lintOneFile(file, resolver, { locale: options.locale, stats: Boolean(stats), fix: options.fix, reportData });
-  let fresh: FileLintResult[];
+  let fresh: PackedResult[];
   if (threads > 1) {
     const task = { resolver: resolver.workerOptions, locale: options.locale, stats: Boolean(stats), reportData };
-    fresh = await lintInWorkers(todo, threads, task, lintHere, (n) => options.progress?.tick(n));
+    fresh = await lintInWorkers(todo, threads, task, async (file) => packResult(await lintHere(file)), (n) => options.progress?.tick(n));
   } else {
     fresh = [];
     for (const file of todo) {
-      fresh.push(await lintHere(file));
+      fresh.push(packResult(await lintHere(file)));
       options.progress?.tick(1);
     }
   }
   pending.forEach((i, k) => {
     results[i] = fresh[k];
-    if (cache && keys[i].meta) cache.store(files[i], keys[i].fingerprint, keys[i].meta!, keys[i].hash, fresh[k]);
+    if (cache && keys[i].meta) cache.store(files[i], keys[i].fingerprint, keys[i].meta!, keys[i].hash, unpackResult(fresh[k]));
   });
   options.progress?.finish();
 

@@ -1,5 +1,6 @@
 import { ConfigResolver, type ConfigResolverOptions } from './config.js';
-import { lintOneFile, type FileLintResult } from './lint-one.js';
+import { lintOneFile } from './lint-one.js';
+import { packResult, type PackedResult } from './packed-result.js';
 import type { Locale } from '../engine/rule.js';
 
 /** What a worker needs to rebuild the run's configuration itself: plain data, never functions. */
@@ -15,7 +16,7 @@ export interface WorkerTask {
 // One resolver per distinct setup, kept for the worker's life: configs and catalogues load once per thread.
 const resolvers = new Map<string, ConfigResolver>();
 
-export default async function lintBatch(task: WorkerTask): Promise<FileLintResult[]> {
+export default async function lintBatch(task: WorkerTask): Promise<PackedResult[]> {
   const key = JSON.stringify(task.resolver);
   let resolver = resolvers.get(key);
   if (!resolver) {
@@ -24,7 +25,7 @@ export default async function lintBatch(task: WorkerTask): Promise<FileLintResul
   }
   // .mjs configs and plugins are modules: each thread imports them itself, by path.
   await resolver.preload(task.files);
-  const out: FileLintResult[] = [];
-  for (const file of task.files) out.push(await lintOneFile(file, resolver, { locale: task.locale, stats: task.stats, reportData: task.reportData }));
+  const out: PackedResult[] = [];
+  for (const file of task.files) out.push(packResult(await lintOneFile(file, resolver, { locale: task.locale, stats: task.stats, reportData: task.reportData })));
   return out;
 }

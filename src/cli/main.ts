@@ -2,9 +2,11 @@ import path from 'node:path';
 import { packageVersion } from './package-info.js';
 import type { Locale } from '../engine/rule.js';
 import { ConfigError, ConfigResolver } from './config.js';
-import { lintFiles, NoFilesError } from './lint-files.js';
+import { lintFilesPacked, NoFilesError, type FileLintResult } from './lint-files.js';
+import { firstOf, unpacked } from './packed-result.js';
+import type { LintResult } from '../engine/findings.js';
 import { readTextFile } from '../files/read.js';
-import { filterResults, needsReportData, totals } from '../report/index.js';
+import { filterResult, needsReportData, totals } from '../report/index.js';
 import { rulesRun, writeReports } from './reports.js';
 import { HELP_TEXT, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { runMergeReports, scaleOptions, statsReport, time } from './scale.js';
@@ -96,19 +98,24 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   const resolver = resolverFor(options, io, options.info);
   const scale = scaleOptions(options, io);
   const stdin = options.stdin ? await runStdin(options, io, resolver) : undefined;
-  const results = stdin
+  // Results stay packed (packed-result.ts) and are read back one at a time by each use below, so a
+  // JSON report over tens of thousands of files never holds them all as objects.
+  const results: Iterable<FileLintResult> = stdin
     ? [stdin.result]
-    : await lintFiles(options.patterns, {
-        cwd: io.cwd,
-        locale: options.locale,
-        resolver,
-        ...scale,
-        ...(options.fix ? { fix: options.fix } : {}),
-        // Contexts and summaries cost time and memory on every file: only when a report shows them.
-        reportData: needsReportData(options.outputs.map((o) => o.format)),
-      });
-  const shown = filterResults(results, { quiet: options.quiet, includeInfo: options.info });
-  const locale = options.locale ?? runLocale(resolver, io.cwd, results[0]?.filePath);
+    : unpacked(
+        await lintFilesPacked(options.patterns, {
+          cwd: io.cwd,
+          locale: options.locale,
+          resolver,
+          ...scale,
+          ...(options.fix ? { fix: options.fix } : {}),
+          // Contexts and summaries cost time and memory on every file: only when a report shows them.
+          reportData: needsReportData(options.outputs.map((o) => o.format)),
+        }),
+      );
+  const filter = { quiet: options.quiet, includeInfo: options.info };
+  const shown: Iterable<LintResult> = { *[Symbol.iterator]() { for (const r of results) yield filterResult(r, filter); } };
+  const locale = options.locale ?? runLocale(resolver, io.cwd, firstOf(results)?.filePath);
   for (const warning of scale.warnings) io.stderr.write(`policylint: ${warning[locale]}\n`);
   // --stdin --fix-dry-run prints the fixed text, like a formatter in an editor pipe; the report of
   // what remains then goes to stderr, unless a machine format (json carries `output`) was asked for.
@@ -116,7 +123,7 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   if (printFixedText) io.stdout.write(stdin.result.output ?? stdin.text);
   const reportIo = printFixedText ? { ...io, stdout: io.stderr } : io;
   const written = await time(scale.stats, 'report', () =>
-    writeReports(options.outputs, shown, { cwd: io.cwd, locale, color: useColor(options, io), rulesRun: rulesRun(results, resolver) }, reportIo),
+    writeReports(options.outputs, shown, { cwd: io.cwd, locale, color: useColor(options, io), rulesRun: () => rulesRun(results, resolver) }, reportIo),
   );
   if (scale.stats) io.stderr.write(statsReport(scale.stats, results, locale, performance.now() - started));
   if (!written) return 2;

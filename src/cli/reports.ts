@@ -14,8 +14,8 @@ export interface WriteReportsOptions {
   cwd: string;
   locale: Locale;
   color: boolean;
-  /** The rules each linted file ran with (from its configuration). */
-  rulesRun: ResolvedRule[];
+  /** The rules the linted files ran with (from their configurations), asked for only by the formats that describe rules. */
+  rulesRun: () => ResolvedRule[];
 }
 
 /**
@@ -23,7 +23,7 @@ export interface WriteReportsOptions {
  * created), the one without to stdout. Returns false when a file could not be written (the
  * message names the file and the cause); the other reports are still written.
  */
-export async function writeReports(outputs: ReportOutput[], results: LintResult[], options: WriteReportsOptions, io: { stdout: { write(text: string): unknown }; stderr: { write(text: string): unknown } }): Promise<boolean> {
+export async function writeReports(outputs: ReportOutput[], results: Iterable<LintResult>, options: WriteReportsOptions, io: { stdout: { write(text: string): unknown }; stderr: { write(text: string): unknown } }): Promise<boolean> {
   const pkg = packageInfo();
   const homepage = pkg.homepage ?? DEFAULT_HOMEPAGE;
   const needsRules = outputs.some((o) => ['sarif', 'junit', 'markdown', 'html'].includes(o.format));
@@ -31,12 +31,13 @@ export async function writeReports(outputs: ReportOutput[], results: LintResult[
     cwd: options.cwd,
     locale: options.locale,
     color: options.color,
-    rules: needsRules ? describeRules(options.rulesRun, homepage) : undefined,
+    rules: needsRules ? describeRules(options.rulesRun(), homepage) : undefined,
     tool: { name: pkg.name, version: pkg.version, informationUri: homepage },
     repositoryRoot: outputs.some((o) => o.format === 'sarif') ? findRepositoryRoot(options.cwd) : undefined,
   };
   let ok = true;
-  const linted = new Set(results.map((r) => path.resolve(options.cwd, r.filePath)));
+  const linted = new Set<string>();
+  if (outputs.some((o) => o.file)) for (const r of results) linted.add(path.resolve(options.cwd, r.filePath));
   for (const output of outputs) {
     const text = endingWithNewline(formatChunks(output.format, results, output.file ? { ...formatOptions, color: false } : formatOptions));
     if (!output.file) {
@@ -82,7 +83,7 @@ function* endingWithNewline(chunks: Iterable<string>): Generator<string> {
 }
 
 /** The rules the linted files ran with, each once (the first configuration's severity wins). */
-export function rulesRun(results: LintResult[], resolver: ConfigResolver): ResolvedRule[] {
+export function rulesRun(results: Iterable<LintResult>, resolver: ConfigResolver): ResolvedRule[] {
   const out = new Map<string, ResolvedRule>();
   const seen = new Set<unknown>();
   for (const r of results) {

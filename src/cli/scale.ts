@@ -46,9 +46,9 @@ export function scaleOptions(options: CliOptions, io: Io): Pick<LintFilesOptions
 }
 
 /** The --stats table: run phases plus every file's phases and rules. */
-export function statsReport(run: StatsCollector, results: LintResult[], locale: Locale, wallMs: number): string {
-  const all = sumStats([run.stats, ...results.map((r) => r.stats)]);
-  return formatStatsTable(all, { locale, files: results.length, wallMs });
+export function statsReport(run: StatsCollector, results: Iterable<LintResult>, locale: Locale, wallMs: number): string {
+  const perFile = Array.from(results, (r) => r.stats);
+  return formatStatsTable(sumStats([run.stats, ...perFile]), { locale, files: perFile.length, wallMs });
 }
 
 /** policylint merge-reports a.json b.json …: one report with the totals of a single run. */

@@ -47,28 +47,35 @@ export function format(name: FormatName, results: LintResult[], options: FormatO
 }
 
 /** Formats whose text can be produced piece by piece (the report of a large run is written as it is made). */
-const CHUNKED_FORMATTERS: Partial<Record<FormatName, (results: LintResult[], options: FormatOptions) => Iterable<string>>> = {
+const CHUNKED_FORMATTERS: Partial<Record<FormatName, (results: Iterable<LintResult>, options: FormatOptions) => Iterable<string>>> = {
   json: formatJsonChunks,
 };
 
-/** The report in pieces whose concatenation equals format()'s text; one piece for formats built whole. */
-export function formatChunks(name: FormatName, results: LintResult[], options: FormatOptions): Iterable<string> {
-  return CHUNKED_FORMATTERS[name]?.(results, options) ?? [FORMATTERS[name](results, options)];
+/**
+ * The report in pieces whose concatenation equals format()'s text. Chunked formats read the results
+ * one at a time (they may be unpacked on the fly); the others get them all at once, in one piece.
+ */
+export function formatChunks(name: FormatName, results: Iterable<LintResult>, options: FormatOptions): Iterable<string> {
+  const chunked = CHUNKED_FORMATTERS[name];
+  if (chunked) return chunked(results, options);
+  return [FORMATTERS[name](Array.isArray(results) ? results : [...results], options)];
 }
 
 /**
  * Keep what the run reports: --quiet keeps errors only; info findings only when asked for.
  * Counts are recomputed so they always describe the findings shown.
  */
-export function filterResults(results: LintResult[], { quiet = false, includeInfo = false }: { quiet?: boolean; includeInfo?: boolean }): LintResult[] {
-  const keep = (f: Finding) => f.severity === 'error' || (!quiet && (f.severity === 'warn' || (f.severity === 'info' && includeInfo)));
-  return results.map((r) => {
-    const findings = r.findings.filter(keep);
-    return { ...r, findings, ...countFindings(findings) };
-  });
+export function filterResults(results: LintResult[], options: { quiet?: boolean; includeInfo?: boolean }): LintResult[] {
+  return results.map((r) => filterResult(r, options));
 }
 
-export function totals(results: LintResult[]): { errorCount: number; warningCount: number; infoCount: number; fatalErrorCount: number } {
+/** filterResults for one result. */
+export function filterResult(result: LintResult, { quiet = false, includeInfo = false }: { quiet?: boolean; includeInfo?: boolean }): LintResult {
+  const findings = result.findings.filter((f) => f.severity === 'error' || (!quiet && (f.severity === 'warn' || (f.severity === 'info' && includeInfo))));
+  return { ...result, findings, ...countFindings(findings) };
+}
+
+export function totals(results: Iterable<LintResult>): { errorCount: number; warningCount: number; infoCount: number; fatalErrorCount: number } {
   let errorCount = 0;
   let warningCount = 0;
   let infoCount = 0;

@@ -95,13 +95,16 @@ const RESULTS_PER_CHUNK = 200;
  * thousands of files writes its report without building one string of tens of megabytes (and its
  * UTF-8 copy) next to the results.
  */
-export function* formatJsonChunks(results: LintResult[], { cwd = process.cwd() }: { cwd?: string } = {}): Generator<string> {
-  if (results.length === 0) {
-    yield '[]';
-    return;
+export function* formatJsonChunks(results: Iterable<LintResult>, { cwd = process.cwd() }: { cwd?: string } = {}): Generator<string> {
+  let items: string[] = [];
+  let first = true;
+  for (const r of results) {
+    items.push(JSON.stringify(toEslintResult(r, cwd)));
+    if (items.length === RESULTS_PER_CHUNK) {
+      yield `${first ? '[' : ','}${items.join(',')}`;
+      first = false;
+      items = [];
+    }
   }
-  for (let i = 0; i < results.length; i += RESULTS_PER_CHUNK) {
-    const items = results.slice(i, i + RESULTS_PER_CHUNK).map((r) => JSON.stringify(toEslintResult(r, cwd)));
-    yield `${i === 0 ? '[' : ','}${items.join(',')}${i + RESULTS_PER_CHUNK >= results.length ? ']' : ''}`;
-  }
+  yield `${first ? '[' : items.length ? ',' : ''}${items.join(',')}]`;
 }

@@ -64,10 +64,11 @@ describe('concurrency', () => {
   it('uses threads only when the file count and cores make it pay', () => {
     // Threads that lint, the main thread included.
     expect(workerCount('auto', 10, 2)).toBe(1);
-    expect(workerCount('auto', 499, 8)).toBe(1);
-    expect(workerCount('auto', 500, 1)).toBe(1);
-    expect(workerCount('auto', 500, 2)).toBe(2);
-    expect(workerCount('auto', 600, 8)).toBe(3);
+    expect(workerCount('auto', 1_000, 8)).toBe(1);
+    expect(workerCount('auto', 1_499, 8)).toBe(1);
+    expect(workerCount('auto', 1_500, 1)).toBe(1);
+    expect(workerCount('auto', 1_500, 2)).toBe(2);
+    expect(workerCount('auto', 2_000, 8)).toBe(3);
     expect(workerCount('auto', 50_000, 8)).toBe(8);
     expect(workerCount('off', 500, 8)).toBe(1);
     expect(workerCount(4, 3, 8)).toBe(3);

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../../src/engine/lint.js';
+import { builtinRules } from '../../rules/index.js';
+import { resolveRules } from '../../src/engine/rule-settings.js';
+import { loadShippedCatalogues } from '../../src/files/catalogues.js';
+import { packResult, unpackResult } from '../../src/cli/packed-result.js';
+import type { FileLintResult } from '../../src/cli/lint-one.js';
+
+const TEXT = '# 关于加快培育未来产业的实施意见\n\n江苏省于2013年11月印发《关于加快培育发展未来产业的指导意见》（苏政发〔2023〕104号）。重点发展８个领域为：人工智能、低空经济。\n';
+
+describe('packed results', () => {
+  it('unpack to a result equal to the one packed, report data, fixes and suggestions included', () => {
+    const { model: _model, ...linted } = lintText(TEXT, { filePath: '/w/方案.md', rules: resolveRules(builtinRules, {}), catalogues: loadShippedCatalogues() });
+    const result: FileLintResult = { ...linted, filePath: '/w/方案.md', encoding: 'utf-8', bom: false };
+    expect(result.findings.length).toBeGreaterThan(0);
+    expect(result.findings.some((f) => f.fix || f.suggestions?.length)).toBe(true);
+    const packed = packResult(result);
+    expect(packed).toBeInstanceOf(Uint8Array);
+    // UTF-8 bytes: smaller than the same JSON held as a two-byte string.
+    expect(packed.byteLength).toBeLessThan(JSON.stringify(result).length * 2);
+    expect(unpackResult(packed)).toEqual(JSON.parse(JSON.stringify(result)));
+    expect(unpackResult(packed).findings).toEqual(result.findings);
+  });
+});
