@@ -67,7 +67,10 @@ export async function lintInWorkers(
   const workers = threads - 1;
   // Two tasks per worker: the next batch is already there when one ends, even while the main
   // thread is busy linting and cannot hand it over.
-  const pool = new Tinypool({ filename, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: 2, idleTimeout: 0 });
+  // A worker's young generation capped at 16 MB (V8's default grows to 48 MB per thread): 10,000
+  // drafts, main + 1 worker: peak RSS 252 -> 227 MB, no slower. (A cap on its old generation cost
+  // 20-50% more CPU; see the commit that removed it.)
+  const pool = new Tinypool({ filename, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: 2, idleTimeout: 0, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
   // Small batches keep every thread busy to the end; large enough that messaging stays cheap.
   const size = Math.max(1, Math.min(32, Math.ceil(files.length / (threads * 8))));
   const batches: string[][] = [];
