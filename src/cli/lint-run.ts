@@ -36,6 +36,11 @@ export interface RunOptions {
    * reports read them; without them every result is smaller, on every thread.
    */
   reportData?: boolean;
+  /**
+   * The caller owns the process (the CLI): a run on several threads may change V8 settings for the
+   * rest of the process (see lintInWorkers). Programs using the API keep theirs.
+   */
+  ownsProcess?: boolean;
   /** Called once the file set is known, and per file done (progress bars). */
   progress?: { start(total: number): void; tick(count: number): void; finish(): void };
   /** Non-fatal problems of the run (an unreadable cache), in both languages. */
@@ -120,7 +125,7 @@ export async function lintSelectedPacked(all: string[], resolver: ConfigResolver
   let fresh: PackedResult[];
   if (threads > 1) {
     const task = { resolver: resolver.workerOptions, locale: options.locale, stats: Boolean(stats), reportData };
-    fresh = await lintInWorkers(todo, threads, task, async (file) => packResult(await lintHere(file)), (n) => options.progress?.tick(n));
+    fresh = await lintInWorkers(todo, threads, task, async (file) => packResult(await lintHere(file)), (n) => options.progress?.tick(n), options.ownsProcess);
   } else {
     fresh = [];
     for (const file of todo) {

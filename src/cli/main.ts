@@ -6,7 +6,7 @@ import { lintFilesPacked, NoFilesError, type FileLintResult } from './lint-files
 import { firstOf, unpacked } from './packed-result.js';
 import type { LintResult } from '../engine/findings.js';
 import { readTextFile } from '../files/read.js';
-import { filterResult, needsReportData, totals } from '../report/index.js';
+import { countedResults, filterResult, needsReportData } from '../report/index.js';
 import { rulesRun, writeReports } from './reports.js';
 import { HELP_TEXT, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { runMergeReports, scaleOptions, statsReport, time } from './scale.js';
@@ -21,6 +21,8 @@ export interface CliIo {
   stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   cwd: string;
   env: Record<string, string | undefined>;
+  /** The process is the CLI's own (bin.ts): a run on threads may tune V8 for them (lintInWorkers). */
+  ownsProcess?: boolean;
 }
 
 export { packageVersion } from './package-info.js';
@@ -108,6 +110,7 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
           locale: options.locale,
           resolver,
           ...scale,
+          ownsProcess: io.ownsProcess,
           ...(options.fix ? { fix: options.fix } : {}),
           // Contexts and summaries cost time and memory on every file: only when a report shows them.
           reportData: needsReportData(options.outputs.map((o) => o.format)),
@@ -122,13 +125,14 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   const printFixedText = stdin && options.fix && options.outputs.every((o) => o.file !== undefined || (o.format !== 'json' && o.format !== 'sarif'));
   if (printFixedText) io.stdout.write(stdin.result.output ?? stdin.text);
   const reportIo = printFixedText ? { ...io, stdout: io.stderr } : io;
+  const counted = countedResults(shown);
   const written = await time(scale.stats, 'report', () =>
-    writeReports(options.outputs, shown, { cwd: io.cwd, locale, color: useColor(options, io), rulesRun: () => rulesRun(results, resolver) }, reportIo),
+    writeReports(options.outputs, counted.results, { cwd: io.cwd, locale, color: useColor(options, io), rulesRun: () => rulesRun(results, resolver) }, reportIo),
   );
   if (scale.stats) io.stderr.write(statsReport(scale.stats, results, locale, performance.now() - started));
   if (!written) return 2;
 
-  const { errorCount, warningCount } = totals(shown);
+  const { errorCount, warningCount } = counted.totals();
   const tooManyWarnings = options.maxWarnings >= 0 && warningCount > options.maxWarnings;
   if (tooManyWarnings) {
     io.stderr.write(
