@@ -75,17 +75,40 @@ export function filterResult(result: LintResult, { quiet = false, includeInfo = 
   return { ...result, findings, ...countFindings(findings) };
 }
 
-export function totals(results: Iterable<LintResult>): { errorCount: number; warningCount: number; infoCount: number; fatalErrorCount: number } {
-  let errorCount = 0;
-  let warningCount = 0;
-  let infoCount = 0;
-  let fatalErrorCount = 0;
-  for (const r of results) {
-    const c = countFindings(r.findings);
-    errorCount += c.errorCount;
-    warningCount += c.warningCount;
-    infoCount += c.infoCount;
-    fatalErrorCount += r.findings.filter((f) => f.fatal).length;
-  }
-  return { errorCount, warningCount, infoCount, fatalErrorCount };
+type Totals = { errorCount: number; warningCount: number; infoCount: number; fatalErrorCount: number };
+
+export function totals(results: Iterable<LintResult>): Totals {
+  const sum: Totals = { errorCount: 0, warningCount: 0, infoCount: 0, fatalErrorCount: 0 };
+  for (const r of results) addTotals(sum, r);
+  return sum;
+}
+
+function addTotals(sum: Totals, r: LintResult): void {
+  const c = countFindings(r.findings);
+  sum.errorCount += c.errorCount;
+  sum.warningCount += c.warningCount;
+  sum.infoCount += c.infoCount;
+  sum.fatalErrorCount += r.findings.filter((f) => f.fatal).length;
+}
+
+/**
+ * Results that count themselves as they are read: once a report has read them all, `totals()`
+ * reuses that pass instead of reading every result again (each read of a packed result unpacks
+ * it). Until a pass completes, `totals()` reads them itself.
+ */
+export function countedResults(results: Iterable<LintResult>): { results: Iterable<LintResult>; totals(): Totals } {
+  let counted: Totals | undefined;
+  return {
+    results: {
+      *[Symbol.iterator]() {
+        const sum: Totals = { errorCount: 0, warningCount: 0, infoCount: 0, fatalErrorCount: 0 };
+        for (const r of results) {
+          addTotals(sum, r);
+          yield r;
+        }
+        counted ??= sum;
+      },
+    },
+    totals: () => counted ?? totals(results),
+  };
 }
