@@ -14,6 +14,11 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number).f
 const SEED = Number(process.env.BENCH_SEED ?? 20240101);
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_S ?? 3600) * 1000;
 const TOOLS = (process.env.BENCH_TOOLS ?? 'parse-only,policylint-1,policylint-auto,policylint-cache,markdownlint-cli2,textlint').split(',');
+// One thread and auto threads are run alternately this many times and compared by their medians:
+// on a shared machine the same run varies by a quarter from one minute to the next, and a ratio
+// of two single runs taken a minute apart measures the machine as much as the threads.
+const REPEATS = Math.max(1, Number(process.env.BENCH_REPEATS ?? 3));
+const PAIRED = TOOLS.includes('policylint-1') && TOOLS.includes('policylint-auto');
 
 function sh(cmd, args, options = {}) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', ...options });
@@ -53,6 +58,14 @@ function measure(label, args, cwd, okCodes = [0, 1]) {
   return { seconds, rssMB: rss / 1024 };
 }
 
+/** The run of median time, with every run's time and the highest peak RSS; a failed run fails the variant. */
+function median(samples) {
+  const ok = samples.filter((r) => !r.failed).sort((a, b) => a.seconds - b.seconds);
+  if (ok.length < samples.length) return samples.find((r) => r.failed);
+  const mid = ok[Math.floor((ok.length - 1) / 2)];
+  return { ...mid, rssMB: Math.max(...ok.map((r) => r.rssMB)), samples: samples.map((r) => Number(r.seconds.toFixed(2))) };
+}
+
 const runs = [];
 const started = new Date().toISOString();
 for (const n of SIZES) {
@@ -71,11 +84,24 @@ for (const n of SIZES) {
       case 'parse-only':
         add('parse-only', 'cold', measure('parse-only', [path.join(BENCH, 'parse-only.mjs'), corpus], ROOT, [0]));
         break;
-      case 'policylint-1':
-        add('policylint', '1 thread', measure('policylint 1 thread', [POLICYLINT, corpus, '--concurrency', 'off', '--format', 'json'], dir));
+      case 'policylint-1': {
+        const single = () => measure('policylint 1 thread', [POLICYLINT, corpus, '--concurrency', 'off', '--format', 'json'], dir);
+        const auto = () => measure('policylint auto', [POLICYLINT, corpus, '--concurrency', 'auto', '--format', 'json'], dir);
+        if (!PAIRED) {
+          add('policylint', '1 thread', single());
+          break;
+        }
+        const samples = { single: [], auto: [] };
+        for (let i = 0; i < REPEATS; i++) {
+          samples.single.push(single());
+          samples.auto.push(auto());
+        }
+        add('policylint', '1 thread', median(samples.single));
+        add('policylint', 'auto threads', median(samples.auto));
         break;
+      }
       case 'policylint-auto':
-        add('policylint', 'auto threads', measure('policylint auto', [POLICYLINT, corpus, '--concurrency', 'auto', '--format', 'json'], dir));
+        if (!PAIRED) add('policylint', 'auto threads', measure('policylint auto', [POLICYLINT, corpus, '--concurrency', 'auto', '--format', 'json'], dir));
         break;
       case 'policylint-cache':
         rmSync(cache, { force: true });
@@ -137,7 +163,8 @@ const lines = [
   '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...runs.map((r) => {
     const base = find('parse-only', 'cold', r.n);
-    return `| ${r.tool} | ${r.variant}${r.failed ? ' (failed)' : ''} | ${r.n} | ${fmt(r.bytes / 1e6, 1)} | ${fmt(r.seconds)} | ${fmt(r.n / r.seconds, 0)} | ${fmt(r.bytes / 1e6 / r.seconds)} | ${fmt(r.rssMB, 0)} | ${fmt(ratio(r, base))} |`;
+    const variant = r.samples?.length > 1 ? `${r.variant} (median of ${r.samples.join(', ')} s)` : r.variant;
+    return `| ${r.tool} | ${variant}${r.failed ? ' (failed)' : ''} | ${r.n} | ${fmt(r.bytes / 1e6, 1)} | ${fmt(r.seconds)} | ${fmt(r.n / r.seconds, 0)} | ${fmt(r.bytes / 1e6 / r.seconds)} | ${fmt(r.rssMB, 0)} | ${fmt(ratio(r, base))} |`;
   }),
   '',
   '| N | check | measured |',
