@@ -68,7 +68,7 @@ export async function lintInWorkers(
   if (!filename) throw new Error('worker module not built (run npm run build)');
   const workers = threads - 1;
   // With every core linting, V8's parallel scavenge only makes each thread wait for helper tasks
-  // that find no free core: 10,000 drafts on 2 cores, scavenge pauses 3.3 -> 2.3 s, the run's CPU
+  // that find no free core: 10,000 drafts on 2 cores, scavenge pauses 3.0 -> 2.3 s, the run's CPU
   // 6% less. The flag is read at each scavenge, so setting it now is safe; only a process that is
   // ours (the CLI) is changed, since it stays set for the process's life.
   if (ownsProcess) v8.setFlagsFromString('--no-parallel-scavenge');
