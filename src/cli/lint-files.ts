@@ -4,7 +4,7 @@ import { ConfigResolver } from './config.js';
 import { discoverFiles } from '../files/discover.js';
 import type { FileLintResult } from './lint-one.js';
 import { lintSelected, lintSelectedPacked, type RunOptions } from './lint-run.js';
-import type { PackedResult } from './packed-result.js';
+import type { KeptResult } from './packed-result.js';
 
 /** Options of lintFiles: how the configuration is found, plus the run options of lint-run.ts. */
 export interface LintFilesOptions extends Partial<RunOptions> {
@@ -63,7 +63,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
 }
 
 /** lintFiles with the results left packed (packed-result.ts), in the same order: a report can then read them one at a time. */
-export async function lintFilesPacked(patterns: string[], options: LintFilesOptions = {}): Promise<PackedResult[]> {
+export async function lintFilesPacked(patterns: string[], options: LintFilesOptions = {}): Promise<KeptResult[]> {
   const { files, resolver, cwd } = await selectFiles(patterns, options);
   return lintSelectedPacked(files, resolver, { ...options, cwd });
 }

@@ -6,7 +6,7 @@ import type { ConfigResolver } from './config.js';
 import { configFingerprint, DEFAULT_CACHE_FILE, fileMeta, LintCache, sha1, type CacheStrategy } from './cache.js';
 import { changedSince } from './changed.js';
 import { lintOneFile, type FileLintResult } from './lint-one.js';
-import { packResult, unpackResult, type PackedResult } from './packed-result.js';
+import { packResult, unpackResult, type KeptResult, type PackedResult } from './packed-result.js';
 import type { FixFilesOptions } from './fix-files.js';
 import { selectShard, type Shard } from './shard.js';
 import { packageVersion } from './package-info.js';
@@ -75,8 +75,8 @@ export async function lintSelected(all: string[], resolver: ConfigResolver, opti
   return (await lintSelectedPacked(all, resolver, options)).map(unpackResult);
 }
 
-/** lintSelected with every result left packed (packed-result.ts), for a caller that reads them one at a time. */
-export async function lintSelectedPacked(all: string[], resolver: ConfigResolver, options: RunOptions): Promise<PackedResult[]> {
+/** lintSelected with every result left packed (packed-result.ts; cache hits as they are), for a caller that reads them one at a time. */
+export async function lintSelectedPacked(all: string[], resolver: ConfigResolver, options: RunOptions): Promise<KeptResult[]> {
   const { stats } = options;
   const reportData = options.reportData ?? true;
   const time = <T>(phase: string, fn: () => T): T => (stats ? stats.time(phase, fn) : fn());
@@ -87,7 +87,7 @@ export async function lintSelectedPacked(all: string[], resolver: ConfigResolver
   }
   options.progress?.start(files.length);
 
-  const results = new Array<PackedResult>(files.length);
+  const results = new Array<KeptResult>(files.length);
   // Fixing rewrites files: it runs on the main thread, and its results (remaining findings) are not cached.
   const cache = options.cache && !options.fix ? new LintCache(options.cache.location, options.cache.strategy ?? 'content', packageVersion()) : undefined;
   const keys: { fingerprint: string; meta?: { size: number; mtimeMs: number }; hash?: string }[] = [];
@@ -111,7 +111,7 @@ export async function lintSelectedPacked(all: string[], resolver: ConfigResolver
         }
         keys[i] = { fingerprint, meta, hash };
         const hit = meta ? cache.lookup(file, fingerprint, meta, hash) : undefined;
-        if (hit) results[i] = packResult(hit);
+        if (hit) results[i] = hit;
         else pending.push(i);
       });
     });

@@ -22,12 +22,21 @@ export function packResult(result: FileLintResult): PackedResult {
   return new Uint8Array(deflated);
 }
 
-export function unpackResult(packed: PackedResult): FileLintResult {
-  return JSON.parse(inflateRawSync(packed, { windowBits: ZLIB.windowBits }).toString('utf8')) as FileLintResult;
+/**
+ * What a run keeps of a file until the report: its packed result, or the result itself when it is
+ * held anyway. A cache hit is: the cache keeps every entry for the whole run, so packing it would
+ * only add a copy, and time (stringify and deflate, then inflate and parse, for a result that was
+ * just read from the cache file).
+ */
+export type KeptResult = PackedResult | FileLintResult;
+
+export function unpackResult(kept: KeptResult): FileLintResult {
+  if (!(kept instanceof Uint8Array)) return kept;
+  return JSON.parse(inflateRawSync(kept, { windowBits: ZLIB.windowBits }).toString('utf8')) as FileLintResult;
 }
 
-/** Packed results read back one at a time, on every iteration: only the one in hand is an object. */
-export function unpacked(packed: readonly PackedResult[]): Iterable<FileLintResult> {
+/** Kept results read back one at a time, on every iteration: only the one in hand is unpacked. */
+export function unpacked(packed: readonly KeptResult[]): Iterable<FileLintResult> {
   return {
     *[Symbol.iterator]() {
       for (const p of packed) yield unpackResult(p);
