@@ -4,6 +4,7 @@ import { CITY_PROVINCE, PROVINCE_SHORT, PROVINCES, placeOf } from '../model/gaze
 import type { Catalogue, CatalogueGroup, CatalogueSet, KnownDocument } from './types.js';
 import { catalogueIndex, normalizeItemName, type ItemMatch } from './match.js';
 import { findKnownDocument } from './documents.js';
+import { lastCall } from './last-call.js';
 
 // ---------------------------------------------------------------------------------------------
 // Parent catalogue
@@ -22,17 +23,8 @@ function fullProvince(name: string | undefined): string | undefined {
   return PROVINCE_SHORT[n.replace(/省$/, '')];
 }
 
-const places = new WeakMap<DocumentMeta, Place>();
-
 /** Where the document stands: level, province and city, from front matter or what the text gave (once per model). */
-function documentPlace(meta: DocumentMeta): Place {
-  let place = places.get(meta);
-  if (!place) {
-    place = readDocumentPlace(meta);
-    places.set(meta, place);
-  }
-  return place;
-}
+const documentPlace = lastCall((meta: DocumentMeta): Place => readDocumentPlace(meta));
 
 function readDocumentPlace(meta: DocumentMeta): Place {
   const region = meta.region?.value.trim();
@@ -298,7 +290,8 @@ function ownMarker(meta: DocumentMeta): RegExp {
 // Words by which a cited document states a list.
 const REPORTING = /提出|明确|指出|印发|出台|发布|要求|强调|确定|列出|列明|包括|涵盖|即/;
 
-const cache = new WeakMap<PolicyModel, Map<string, AlignedList[]>>();
+// Several rules and the summary align the same model's lists: computed once per model and catalogues.
+const alignmentsOf = lastCall((_model: PolicyModel) => new Map<string, AlignedList[]>());
 
 /**
  * Classify every list of the model. A list is a quote of a catalogue when its sentence cites that
@@ -314,12 +307,9 @@ const cache = new WeakMap<PolicyModel, Map<string, AlignedList[]>>();
  */
 export function alignLists(model: PolicyModel, set: CatalogueSet, parent: Catalogue | undefined): AlignedList[] {
   const key = `${parent?.id ?? ''}|${set.catalogues.map((c) => c.id).join(',')}`;
-  let perModel = cache.get(model);
-  const hit = perModel?.get(key);
-  if (hit) return hit;
-  const out = computeAlignment(model, set, parent);
-  if (!perModel) cache.set(model, (perModel = new Map()));
-  perModel.set(key, out);
+  const perModel = alignmentsOf(model);
+  let out = perModel.get(key);
+  if (!out) perModel.set(key, (out = computeAlignment(model, set, parent)));
   return out;
 }
 
