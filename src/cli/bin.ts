@@ -15,6 +15,15 @@ v8.setFlagsFromString('--heap-growing-percent=100');
 // 22% fewer instructions, the linting thread 8% fewer). Read at each compilation; set before linting starts.
 v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=230');
 
+// V8 allocates an allocation site's objects straight in the old generation once most of them survive
+// a young collection. A file's model comes from a few sites (ranges, list items, sentences) whose
+// objects all live until the file is done, so a young collection falling mid-file could "tenure"
+// them for the rest of the run, at random: then every model went to the old generation and died
+// only in full collections, each of which also drops optimized code that is then compiled again.
+// One thread, 10,000 drafts: 9–51 full collections a run with pretenuring, 5–7 without; TurboFan
+// compilations 1,623 -> 557 (6.4 -> 3.2 s on the compiler threads). Read at each collection.
+v8.setFlagsFromString('--no-allocation-site-pretenuring');
+
 // A reader that stops early (policylint … | head) is not a crash: the exit code still tells.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
