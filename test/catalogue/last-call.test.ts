@@ -7,17 +7,17 @@ import { model } from '../helpers/lint.js';
 describe('lastCall', () => {
   it('computes once for the same argument and anew for another, also when arguments alternate', () => {
     const calls: string[] = [];
-    const describe = lastCall((o: { name: string }) => {
+    const derive = lastCall((o: { name: string }) => {
       calls.push(o.name);
       return { of: o.name };
     });
     const a = { name: 'a' };
     const b = { name: 'b' };
-    const first = describe(a);
-    expect(describe(a)).toBe(first);
-    expect(describe(b)).toEqual({ of: 'b' });
-    expect(describe(a)).toEqual({ of: 'a' });
-    expect(describe(a)).not.toBe(first);
+    const first = derive(a);
+    expect(derive(a)).toBe(first);
+    expect(derive(b)).toEqual({ of: 'b' });
+    expect(derive(a)).toEqual({ of: 'a' });
+    expect(derive(a)).not.toBe(first);
     expect(calls).toEqual(['a', 'b', 'a']);
   });
 
