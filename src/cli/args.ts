@@ -6,6 +6,7 @@ import { CACHE_STRATEGIES, type CacheStrategy } from './cache.js';
 import { parseConcurrency, type Concurrency } from './workers.js';
 import { parseShard, type Shard } from './shard.js';
 import { UsageError } from './usage-error.js';
+import { CLI_OPTIONS } from './option-table.js';
 
 export interface CliOptions {
   command: 'lint' | 'inspect' | 'merge-reports' | 'help' | 'version' | 'list-rules' | 'explain' | 'print-config' | 'init';
@@ -54,47 +55,11 @@ export interface ReportOutput {
 
 export { UsageError } from './usage-error.js';
 
-const OPTIONS = {
-  format: { type: 'string', short: 'f', multiple: true },
-  'output-file': { type: 'string', short: 'o' },
-  config: { type: 'string', short: 'c' },
-  locale: { type: 'string' },
-  'max-warnings': { type: 'string' },
-  quiet: { type: 'boolean' },
-  info: { type: 'boolean' },
-  color: { type: 'boolean' },
-  'no-color': { type: 'boolean' },
-  fix: { type: 'boolean' },
-  'fix-dry-run': { type: 'boolean' },
-  'fix-type': { type: 'string', multiple: true },
-  'fix-suggestions': { type: 'string', multiple: true },
-  version: { type: 'boolean', short: 'v' },
-  help: { type: 'boolean', short: 'h' },
-  'no-config-lookup': { type: 'boolean' },
-  'ignore-path': { type: 'string' },
-  'ignore-pattern': { type: 'string', multiple: true },
-  'report-unused-disable-directives': { type: 'boolean' },
-  'report-unused-disable-directives-severity': { type: 'string' },
-  'list-rules': { type: 'boolean' },
-  explain: { type: 'string' },
-  'print-config': { type: 'string' },
-  init: { type: 'boolean' },
-  stdin: { type: 'boolean' },
-  'stdin-filename': { type: 'string' },
-  stats: { type: 'boolean' },
-  cache: { type: 'boolean' },
-  'cache-location': { type: 'string' },
-  'cache-strategy': { type: 'string' },
-  concurrency: { type: 'string' },
-  shard: { type: 'string' },
-  'changed-since': { type: 'string' },
-} as const;
-
 /** Parse argv (without node and the script). Throws UsageError. */
 export function parseCliArgs(argv: string[]): CliOptions {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: argv, options: CLI_OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     throw describeParseError(error as Error & { code?: string });
   }

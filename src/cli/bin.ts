@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import v8 from 'node:v8';
-import { main } from './main.js';
+import { prestart, type Prestart } from './prestart.js';
 
 // V8 lets a large heap grow up to 4× past its live data before the next full collection; a linter
 // allocates and drops a whole syntax tree per file, so most of that heap is garbage and peak RSS
@@ -40,14 +40,16 @@ const io = {
   cwd: process.cwd(),
   env: process.env,
   ownsProcess: true,
+  prestart: undefined as Prestart | undefined,
 };
 
-main(process.argv.slice(2), io).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`policylint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+const argv = process.argv.slice(2);
+try {
+  // Find the files and start worker threads first; the linter's modules load meanwhile (prestart.ts).
+  io.prestart = await prestart(argv, io.cwd);
+  const { main } = await import('./main.js');
+  process.exitCode = await main(argv, io);
+} catch (error) {
+  process.stderr.write(`policylint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+}

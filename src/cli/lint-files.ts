@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Locale } from '../engine/rule.js';
 import { ConfigResolver } from './config.js';
-import { discoverFiles } from '../files/discover.js';
+import { discoverFiles, type Discovery } from '../files/discover.js';
 import type { FileLintResult } from './lint-one.js';
 import { lintSelected, lintSelectedPacked, type RunOptions } from './lint-run.js';
 import type { KeptResult } from './packed-result.js';
@@ -24,6 +24,8 @@ export interface LintFilesOptions extends Partial<RunOptions> {
   reportUnusedDisableDirectives?: 'off' | 'warn' | 'error';
   /** A resolver to share with the caller (the CLI reuses its cached configs); built from the options above when absent. */
   resolver?: ConfigResolver;
+  /** The files the patterns match, when the caller has found them already (the CLI does, to start threads early). */
+  discovered?: Discovery;
 }
 
 export type { FileLintResult } from './lint-one.js';
@@ -83,7 +85,7 @@ async function selectFiles(patterns: string[], options: LintFilesOptions): Promi
       ignorePatterns: options.ignorePatterns,
       reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
     });
-  const discovery = await discoverFiles(patterns.length ? patterns : ['.'], cwd);
+  const discovery = options.discovered ?? (await discoverFiles(patterns.length ? patterns : ['.'], cwd));
   // .mjs configs and plugins are ES modules: import them before the synchronous per-file lookups.
   await resolver.preload(discovery.files);
   const empty = discovery.matches.find((m) => m.files.length === 0);

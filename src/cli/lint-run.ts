@@ -10,7 +10,7 @@ import { packResult, unpackResult, type KeptResult, type PackedResult } from './
 import type { FixFilesOptions } from './fix-files.js';
 import { selectShard, type Shard } from './shard.js';
 import { packageVersion } from './package-info.js';
-import { lintInWorkers, workerCount, workerModule, type Concurrency } from './workers.js';
+import { lintInWorkers, releasePrestartedPool, workerCount, workerModule, type Concurrency } from './workers.js';
 
 /** How a selected file set is linted: filters, cache, threads, fixing, reporting hooks. */
 export interface RunOptions {
@@ -127,6 +127,8 @@ export async function lintSelectedPacked(all: string[], resolver: ConfigResolver
     const task = { resolver: resolver.workerOptions, locale: options.locale, stats: Boolean(stats), reportData };
     fresh = await lintInWorkers(todo, threads, task, async (file) => packResult(await lintHere(file)), (n) => options.progress?.tick(n), options.ownsProcess);
   } else {
+    // Workers started for a run that, after ignores and the cache, turned out too small for them.
+    releasePrestartedPool();
     fresh = [];
     for (const file of todo) {
       fresh.push(packResult(await lintHere(file)));

@@ -13,6 +13,7 @@ import { runMergeReports, scaleOptions, statsReport, time } from './scale.js';
 import { compactJson, inspectFile } from './inspect.js';
 import { resolverFor, runExplain, runInit, runListRules, runPrintConfig } from './commands.js';
 import { ignoredNote, lintStdinBytes, readAll } from './stdin.js';
+import { prestartedDiscovery, type Prestart } from './prestart.js';
 
 export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -23,6 +24,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** The process is the CLI's own (bin.ts): a run on threads may tune V8 for them (lintInWorkers). */
   ownsProcess?: boolean;
+  /** What bin.ts found before this module loaded: the files, with worker threads starting (prestart.ts). */
+  prestart?: Prestart;
 }
 
 export { packageVersion } from './package-info.js';
@@ -111,6 +114,7 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
           resolver,
           ...scale,
           ownsProcess: io.ownsProcess,
+          discovered: prestartedDiscovery(io.prestart, options.patterns, io.cwd),
           ...(options.fix ? { fix: options.fix } : {}),
           // Contexts and summaries cost time and memory on every file: only when a report shows them.
           reportData: needsReportData(options.outputs.map((o) => o.format)),
