@@ -17,7 +17,7 @@ const TOOLS = (process.env.BENCH_TOOLS ?? 'parse-only,policylint-1,policylint-au
 // One thread and auto threads are run alternately this many times and compared by their medians:
 // on a shared machine the same run varies by a quarter from one minute to the next, and a ratio
 // of two single runs taken a minute apart measures the machine as much as the threads.
-const REPEATS = Math.max(1, Number(process.env.BENCH_REPEATS ?? 3));
+const REPEATS = Math.max(1, Number(process.env.BENCH_REPEATS ?? 5));
 const PAIRED = TOOLS.includes('policylint-1') && TOOLS.includes('policylint-auto');
 
 function sh(cmd, args, options = {}) {
