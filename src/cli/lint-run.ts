@@ -43,6 +43,12 @@ export interface RunOptions {
   ownsProcess?: boolean;
   /** Called once the file set is known, and per file done (progress bars). */
   progress?: { start(total: number): void; tick(count: number): void; finish(): void };
+  /**
+   * Called with each result in the files' order, as soon as it and every result before it are
+   * known: a report can be written while the run goes on (on threads, the main thread formats
+   * between its own files instead of after the last one).
+   */
+  onResult?: (result: KeptResult, index: number) => void;
   /** Non-fatal problems of the run (an unreadable cache), in both languages. */
   onWarning?: (message: LocalizedText) => void;
 }
@@ -118,6 +124,13 @@ export async function lintSelectedPacked(all: string[], resolver: ConfigResolver
     if (files.length > pending.length) options.progress?.tick(files.length - pending.length);
   }
 
+  let delivered = 0;
+  const deliver = (): void => {
+    if (!options.onResult) return;
+    while (delivered < files.length && results[delivered] !== undefined) options.onResult(results[delivered], delivered++);
+  };
+  deliver();
+
   const todo = pending.map((i) => files[i]);
   // Workers rebuild configurations from files; rules passed in as objects cannot cross threads.
   const threads = options.rules || options.fix || !workerModule() ? 1 : workerCount(options.concurrency ?? 'auto', todo.length);
@@ -125,18 +138,25 @@ export async function lintSelectedPacked(all: string[], resolver: ConfigResolver
   let fresh: PackedResult[];
   if (threads > 1) {
     const task = { resolver: resolver.workerOptions, locale: options.locale, stats: Boolean(stats), reportData };
-    fresh = await lintInWorkers(todo, threads, task, async (file) => packResult(await lintHere(file)), (n) => options.progress?.tick(n), options.ownsProcess);
+    const onDone = (first: number, done: PackedResult[]) => {
+      done.forEach((result, k) => (results[pending[first + k]] = result));
+      options.progress?.tick(done.length);
+      deliver();
+    };
+    fresh = await lintInWorkers(todo, threads, task, async (file) => packResult(await lintHere(file)), onDone, options.ownsProcess);
   } else {
     // Workers started for a run that, after ignores and the cache, turned out too small for them.
     releasePrestartedPool();
     fresh = [];
     for (const file of todo) {
-      fresh.push(packResult(await lintHere(file)));
+      const result = packResult(await lintHere(file));
+      results[pending[fresh.length]] = result;
+      fresh.push(result);
       options.progress?.tick(1);
+      deliver();
     }
   }
   pending.forEach((i, k) => {
-    results[i] = fresh[k];
     if (cache && keys[i].meta) cache.store(files[i], keys[i].fingerprint, keys[i].meta!, keys[i].hash, unpackResult(fresh[k]));
   });
   options.progress?.finish();

@@ -3,11 +3,11 @@ import { packageVersion } from './package-info.js';
 import type { Locale } from '../engine/rule.js';
 import { ConfigError, ConfigResolver } from './config.js';
 import { lintFilesPacked, NoFilesError, type FileLintResult } from './lint-files.js';
-import { firstOf, unpacked } from './packed-result.js';
+import { firstOf, unpackResult, unpacked, type KeptResult } from './packed-result.js';
 import type { LintResult } from '../engine/findings.js';
 import { readTextFile } from '../files/read.js';
 import { countedResults, filterResult, needsReportData } from '../report/index.js';
-import { rulesRun, writeReports } from './reports.js';
+import { rulesRun, StreamedReport, writeReports } from './reports.js';
 import { HELP_TEXT, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { runMergeReports, scaleOptions, statsReport, time } from './scale.js';
 import { compactJson, inspectFile } from './inspect.js';
@@ -103,6 +103,18 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   const resolver = resolverFor(options, io, options.info);
   const scale = scaleOptions(options, io);
   const stdin = options.stdin ? await runStdin(options, io, resolver) : undefined;
+  const filter = { quiet: options.quiet, includeInfo: options.info };
+  const color = useColor(options, io);
+  // One JSON report is written while the files are linted (StreamedReport); the others after, as is
+  // one for a terminal, where it would mix with the progress bar.
+  const streams = !stdin && StreamedReport.fits(options.outputs) && (options.outputs[0].file !== undefined || !io.stdout.isTTY);
+  let streamed: StreamedReport | undefined;
+  const streamTo = (locale: Locale) => new StreamedReport(options.outputs[0], { cwd: io.cwd, locale, color }, io);
+  const onResult = (kept: KeptResult) => {
+    const result = unpackResult(kept);
+    streamed ??= streamTo(options.locale ?? runLocale(resolver, io.cwd, result.filePath));
+    streamed.add(filterResult(result, filter));
+  };
   // Results stay packed (packed-result.ts) and are read back one at a time by each use below, so a
   // JSON report over tens of thousands of files never holds them all as objects.
   const results: Iterable<FileLintResult> = stdin
@@ -118,11 +130,16 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
           ...(options.fix ? { fix: options.fix } : {}),
           // Contexts and summaries cost time and memory on every file: only when a report shows them.
           reportData: needsReportData(options.outputs.map((o) => o.format)),
+          ...(streams ? { onResult } : {}),
+        }).catch(async (error: unknown) => {
+          await streamed?.abort();
+          throw error;
         }),
       );
-  const filter = { quiet: options.quiet, includeInfo: options.info };
   const shown: Iterable<LintResult> = { *[Symbol.iterator]() { for (const r of results) yield filterResult(r, filter); } };
   const locale = options.locale ?? runLocale(resolver, io.cwd, firstOf(results)?.filePath);
+  // A run with no file left to lint (--changed-since) has seen no result.
+  if (streams) streamed ??= streamTo(locale);
   for (const warning of scale.warnings) io.stderr.write(`policylint: ${warning[locale]}\n`);
   // --stdin --fix-dry-run prints the fixed text, like a formatter in an editor pipe; the report of
   // what remains then goes to stderr, unless a machine format (json carries `output`) was asked for.
@@ -131,12 +148,12 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   const reportIo = printFixedText ? { ...io, stdout: io.stderr } : io;
   const counted = countedResults(shown);
   const written = await time(scale.stats, 'report', () =>
-    writeReports(options.outputs, counted.results, { cwd: io.cwd, locale, color: useColor(options, io), rulesRun: () => rulesRun(results, resolver) }, reportIo),
+    streamed ? streamed.finish() : writeReports(options.outputs, counted.results, { cwd: io.cwd, locale, color, rulesRun: () => rulesRun(results, resolver) }, reportIo),
   );
   if (scale.stats) io.stderr.write(statsReport(scale.stats, results, locale, performance.now() - started));
   if (!written) return 2;
 
-  const { errorCount, warningCount } = counted.totals();
+  const { errorCount, warningCount } = streamed?.totals ?? counted.totals();
   const tooManyWarnings = options.maxWarnings >= 0 && warningCount > options.maxWarnings;
   if (tooManyWarnings) {
     io.stderr.write(

@@ -4,11 +4,14 @@ import type { LintResult } from '../engine/findings.js';
 import type { Locale } from '../engine/rule.js';
 import type { ResolvedRule } from '../engine/rule-settings.js';
 import { findRepositoryRoot } from '../files/repo-root.js';
-import { writeFileAtomic } from '../files/write.js';
-import { DEFAULT_HOMEPAGE, describeRules, formatChunks, type FormatOptions } from '../report/index.js';
+import { AtomicFile, writeFileAtomic } from '../files/write.js';
+import { addTotals, DEFAULT_HOMEPAGE, describeRules, emptyTotals, formatChunks, formatPieces, isPiecewise, type FormatName, type FormatOptions, type ReportPieces, type Totals } from '../report/index.js';
 import type { ReportOutput } from './args.js';
 import type { ConfigResolver } from './config.js';
 import { packageInfo } from './package-info.js';
+
+/** Formats that describe the rules the run used. */
+const RULE_FORMATS: readonly FormatName[] = ['sarif', 'junit', 'markdown', 'html'];
 
 export interface WriteReportsOptions {
   cwd: string;
@@ -26,7 +29,7 @@ export interface WriteReportsOptions {
 export async function writeReports(outputs: ReportOutput[], results: Iterable<LintResult>, options: WriteReportsOptions, io: { stdout: { write(text: string): unknown }; stderr: { write(text: string): unknown } }): Promise<boolean> {
   const pkg = packageInfo();
   const homepage = pkg.homepage ?? DEFAULT_HOMEPAGE;
-  const needsRules = outputs.some((o) => ['sarif', 'junit', 'markdown', 'html'].includes(o.format));
+  const needsRules = outputs.some((o) => RULE_FORMATS.includes(o.format));
   const formatOptions: FormatOptions = {
     cwd: options.cwd,
     locale: options.locale,
@@ -48,11 +51,7 @@ export async function writeReports(outputs: ReportOutput[], results: Iterable<Li
     if (linted.has(target)) {
       // A typo like --format html:draft.md must not replace the draft with its own report.
       ok = false;
-      io.stderr.write(
-        options.locale === 'en'
-          ? `policylint: not writing the ${output.format} report to ${output.file}: that is one of the linted files; name another file\n`
-          : `policylint: 未写入 ${output.format} 报告：${output.file} 是被检查的文件之一；请换一个输出文件名\n`,
-      );
+      io.stderr.write(overLintedFile(output, options.locale));
       continue;
     }
     try {
@@ -60,15 +59,105 @@ export async function writeReports(outputs: ReportOutput[], results: Iterable<Li
       await writeFileAtomic(target, text);
     } catch (error) {
       ok = false;
-      const code = (error as NodeJS.ErrnoException).code;
-      io.stderr.write(
-        options.locale === 'en'
-          ? `policylint: cannot write the ${output.format} report to ${output.file}: ${code ?? (error as Error).message}; check that the folder exists and is writable\n`
-          : `policylint: 无法把 ${output.format} 报告写入 ${output.file}：${code ?? (error as Error).message}；请确认目录存在且可写\n`,
-      );
+      io.stderr.write(cannotWrite(output, error, options.locale));
     }
   }
   return ok;
+}
+
+/** A typo like --format html:draft.md must not replace the draft with its own report. */
+function overLintedFile(output: ReportOutput, locale: Locale): string {
+  return locale === 'en'
+    ? `policylint: not writing the ${output.format} report to ${output.file}: that is one of the linted files; name another file\n`
+    : `policylint: 未写入 ${output.format} 报告：${output.file} 是被检查的文件之一；请换一个输出文件名\n`;
+}
+
+function cannotWrite(output: ReportOutput, error: unknown, locale: Locale): string {
+  const cause = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  return locale === 'en'
+    ? `policylint: cannot write the ${output.format} report to ${output.file}: ${cause}; check that the folder exists and is writable\n`
+    : `policylint: 无法把 ${output.format} 报告写入 ${output.file}：${cause}；请确认目录存在且可写\n`;
+}
+
+/**
+ * The run's report written while the run goes on: results are formatted and written in the files'
+ * order as they become known (lint-run's onResult), so on threads the main thread formats between
+ * its own files instead of after the last one. Only for one report in a format made result by
+ * result (JSON) and that describes no rules (`fits`); writeReports writes the others after the run. Its text is the same either way; a file is still written whole
+ * or not at all (a temporary file renamed at the end).
+ */
+export class StreamedReport {
+  /** The shown results' totals so far (all of them once `finish` is called). */
+  readonly totals: Totals = emptyTotals();
+  private readonly linted = new Set<string>();
+  private readonly pieces: ReportPieces;
+  private readonly file?: Promise<AtomicFile | undefined>;
+  private failure: unknown;
+  private last = '';
+
+  /** Whether these outputs are one report that can be written so. */
+  static fits(outputs: ReportOutput[]): boolean {
+    return outputs.length === 1 && isPiecewise(outputs[0].format) && !RULE_FORMATS.includes(outputs[0].format);
+  }
+
+  constructor(
+    private readonly output: ReportOutput,
+    private readonly options: { cwd: string; locale: Locale; color: boolean },
+    private readonly io: { stdout: { write(text: string): unknown }; stderr: { write(text: string): unknown } },
+  ) {
+    const tool = packageInfo();
+    const formatOptions: FormatOptions = { ...options, color: output.file ? false : options.color, tool: { name: tool.name, version: tool.version, informationUri: tool.homepage ?? DEFAULT_HOMEPAGE } };
+    this.pieces = formatPieces(output.format, formatOptions)!;
+    if (output.file) {
+      const target = path.resolve(options.cwd, output.file);
+      this.file = mkdir(path.dirname(target), { recursive: true })
+        .then(() => AtomicFile.open(target))
+        .catch((error: unknown) => {
+          this.failure = error;
+          return undefined;
+        });
+    }
+  }
+
+  add(result: LintResult): void {
+    addTotals(this.totals, result);
+    if (this.output.file) this.linted.add(path.resolve(this.options.cwd, result.filePath));
+    this.write(this.pieces.add(result));
+  }
+
+  /** Write the rest; false when the report file could not be written (the message says why). */
+  async finish(): Promise<boolean> {
+    this.write(this.pieces.end());
+    if (this.last && !this.last.endsWith('\n')) this.write('\n');
+    const file = await this.file;
+    if (!this.output.file) return true;
+    const target = path.resolve(this.options.cwd, this.output.file);
+    if (this.linted.has(target)) {
+      await file?.abort();
+      this.io.stderr.write(overLintedFile(this.output, this.options.locale));
+      return false;
+    }
+    try {
+      if (!file) throw this.failure;
+      await file.commit();
+      return true;
+    } catch (error) {
+      this.io.stderr.write(cannotWrite(this.output, error, this.options.locale));
+      return false;
+    }
+  }
+
+  /** The run failed: leave the report file untouched (what went to stdout stays). */
+  async abort(): Promise<void> {
+    await (await this.file)?.abort();
+  }
+
+  private write(text: string): void {
+    if (!text) return;
+    this.last = text;
+    if (!this.file) this.io.stdout.write(text);
+    else void this.file.then((file) => file?.write(text));
+  }
 }
 
 /** A report's pieces, empty ones dropped, ending with a line break unless there is nothing at all. */

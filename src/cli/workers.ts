@@ -98,14 +98,14 @@ function takePool(filename: string, workers: number): Tinypool {
  * taking batches from one queue. The main thread lints too because it would otherwise sit idle,
  * and each worker costs memory for its own copy of rules and catalogues. Results come back in the
  * order of `files` whatever order batches finish in, packed (packed-result.ts); `onDone` is called
- * as results arrive.
+ * as results arrive, with the index in `files` of the first.
  */
 export async function lintInWorkers(
   files: string[],
   threads: number,
   task: Omit<WorkerTask, 'files'>,
   local: (file: string) => Promise<PackedResult>,
-  onDone?: (count: number) => void,
+  onDone?: (first: number, results: PackedResult[]) => void,
   ownsProcess = false,
 ): Promise<PackedResult[]> {
   const filename = workerModule();
@@ -128,7 +128,7 @@ export async function lintInWorkers(
     while (next < batches.length) {
       const b = next++;
       results[b] = (await pool.run({ ...task, files: batches[b] } satisfies WorkerTask)) as PackedResult[];
-      onDone?.(results[b].length);
+      onDone?.(b * size, results[b]);
     }
   };
   const onMainThread = async () => {
@@ -136,8 +136,9 @@ export async function lintInWorkers(
       const b = next++;
       const out: PackedResult[] = [];
       for (const file of batches[b]) {
-        out.push(await local(file));
-        onDone?.(1);
+        const result = await local(file);
+        onDone?.(b * size + out.length, [result]);
+        out.push(result);
         // Let finished workers pick up their next batch between files.
         await new Promise((resolve) => setImmediate(resolve));
       }

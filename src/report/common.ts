@@ -124,3 +124,18 @@ export function countBy(results: LintResult[], key: (f: Finding) => string): Map
   for (const r of results) for (const f of r.findings) out.set(key(f), (out.get(key(f)) ?? 0) + 1);
   return out;
 }
+
+/** A report made result by result: `add` gives text ready to write ('' when none is yet), `end` the rest. */
+export interface ReportPieces {
+  add(result: LintResult): string;
+  end(): string;
+}
+
+/** A piecewise report over results read one at a time, its empty pieces dropped. */
+export function* inPieces(pieces: ReportPieces, results: Iterable<LintResult>): Generator<string> {
+  for (const r of results) {
+    const piece = pieces.add(r);
+    if (piece) yield piece;
+  }
+  yield pieces.end();
+}

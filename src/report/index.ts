@@ -1,6 +1,6 @@
 import type { Finding, LintResult } from '../engine/findings.js';
 import { countFindings } from '../engine/findings.js';
-import { formatJson, formatJsonChunks } from './json.js';
+import { formatJson, JsonReportPieces } from './json.js';
 import { formatStylish } from './stylish.js';
 import { formatCompact, formatUnix } from './compact.js';
 import { formatGithub } from './github.js';
@@ -8,9 +8,9 @@ import { formatMarkdown } from './markdown.js';
 import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
 import { formatHtml } from './html.js';
-import type { FormatOptions } from './common.js';
+import { inPieces, type FormatOptions, type ReportPieces } from './common.js';
 
-export { formatJson, formatJsonChunks, toEslintResults, type EslintResult, type EslintMessage } from './json.js';
+export { formatJson, formatJsonChunks, JsonReportPieces, toEslintResults, type EslintResult, type EslintMessage } from './json.js';
 export { formatStylish, displayWidth } from './stylish.js';
 
 export { formatCompact, formatUnix } from './compact.js';
@@ -19,7 +19,7 @@ export { formatMarkdown } from './markdown.js';
 export { formatJunit } from './junit.js';
 export { formatSarif, toSarif } from './sarif.js';
 export { formatHtml, escapeHtml } from './html.js';
-export { describeRules, docsUrlFor, DEFAULT_HOMEPAGE, type ReportRule, type ToolInfo, type FormatOptions } from './common.js';
+export { describeRules, docsUrlFor, DEFAULT_HOMEPAGE, type ReportRule, type ToolInfo, type FormatOptions, type ReportPieces } from './common.js';
 
 export const FORMATS = ['stylish', 'json', 'compact', 'unix', 'sarif', 'junit', 'github', 'markdown', 'html'] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -46,19 +46,28 @@ export function format(name: FormatName, results: LintResult[], options: FormatO
   return FORMATTERS[name](results, options);
 }
 
-/** Formats whose text can be produced piece by piece (the report of a large run is written as it is made). */
-const CHUNKED_FORMATTERS: Partial<Record<FormatName, (results: Iterable<LintResult>, options: FormatOptions) => Iterable<string>>> = {
-  json: formatJsonChunks,
+/** Formats whose text can be made result by result (a large run's report is written as it is made). */
+const PIECEWISE_FORMATTERS: Partial<Record<FormatName, (options: FormatOptions) => ReportPieces>> = {
+  json: (options) => new JsonReportPieces(options.cwd),
 };
 
+/** Whether a format can be made result by result. */
+export function isPiecewise(name: FormatName): boolean {
+  return PIECEWISE_FORMATTERS[name] !== undefined;
+}
+
+/** The format made result by result, or undefined when it needs every result at once. */
+export function formatPieces(name: FormatName, options: FormatOptions): ReportPieces | undefined {
+  return PIECEWISE_FORMATTERS[name]?.(options);
+}
+
 /**
- * The report in pieces whose concatenation equals format()'s text. Chunked formats read the results
- * one at a time (they may be unpacked on the fly); the others get them all at once, in one piece.
+ * The report in pieces whose concatenation equals format()'s text. Piecewise formats read the
+ * results one at a time (they may be unpacked on the fly); the others get them all at once, in one piece.
  */
 export function formatChunks(name: FormatName, results: Iterable<LintResult>, options: FormatOptions): Iterable<string> {
-  const chunked = CHUNKED_FORMATTERS[name];
-  if (chunked) return chunked(results, options);
-  return [FORMATTERS[name](Array.isArray(results) ? results : [...results], options)];
+  const pieces = formatPieces(name, options);
+  return pieces ? inPieces(pieces, results) : [FORMATTERS[name](Array.isArray(results) ? results : [...results], options)];
 }
 
 /**
@@ -75,15 +84,20 @@ export function filterResult(result: LintResult, { quiet = false, includeInfo = 
   return { ...result, findings, ...countFindings(findings) };
 }
 
-type Totals = { errorCount: number; warningCount: number; infoCount: number; fatalErrorCount: number };
+export type Totals = { errorCount: number; warningCount: number; infoCount: number; fatalErrorCount: number };
+
+export function emptyTotals(): Totals {
+  return { errorCount: 0, warningCount: 0, infoCount: 0, fatalErrorCount: 0 };
+}
 
 export function totals(results: Iterable<LintResult>): Totals {
-  const sum: Totals = { errorCount: 0, warningCount: 0, infoCount: 0, fatalErrorCount: 0 };
+  const sum = emptyTotals();
   for (const r of results) addTotals(sum, r);
   return sum;
 }
 
-function addTotals(sum: Totals, r: LintResult): void {
+/** Count one result's findings into `sum`. */
+export function addTotals(sum: Totals, r: LintResult): void {
   const c = countFindings(r.findings);
   sum.errorCount += c.errorCount;
   sum.warningCount += c.warningCount;
@@ -101,7 +115,7 @@ export function countedResults(results: Iterable<LintResult>): { results: Iterab
   return {
     results: {
       *[Symbol.iterator]() {
-        const sum: Totals = { errorCount: 0, warningCount: 0, infoCount: 0, fatalErrorCount: 0 };
+        const sum = emptyTotals();
         for (const r of results) {
           addTotals(sum, r);
           yield r;

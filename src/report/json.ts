@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Finding, LintResult } from '../engine/findings.js';
 import type { LintStats } from '../engine/timing.js';
+import { inPieces, type ReportPieces } from './common.js';
 
 /** One message in ESLint's JSON formatter shape (extra fields are additive). */
 export interface EslintMessage {
@@ -87,24 +88,36 @@ export function formatJson(results: LintResult[], options: { cwd?: string } = {}
   return [...formatJsonChunks(results, options)].join('');
 }
 
-/** Results per chunk of formatJsonChunks: a few hundred KB of text. */
+/** Results per piece of the JSON report: a few hundred KB of text. */
 const RESULTS_PER_CHUNK = 200;
 
 /**
- * The JSON report in pieces whose concatenation is exactly formatJson's text, so a run over tens of
- * thousands of files writes its report without building one string of tens of megabytes (and its
- * UTF-8 copy) next to the results.
+ * The JSON report made result by result: `add` gives a piece of text once enough results are in
+ * ('' until then), `end` the rest. The pieces joined are exactly formatJson's text, so a run can
+ * write its report while it goes on, and a run over tens of thousands of files never builds one
+ * string of tens of megabytes (and its UTF-8 copy) next to the results.
  */
-export function* formatJsonChunks(results: Iterable<LintResult>, { cwd = process.cwd() }: { cwd?: string } = {}): Generator<string> {
-  let items: string[] = [];
-  let first = true;
-  for (const r of results) {
-    items.push(JSON.stringify(toEslintResult(r, cwd)));
-    if (items.length === RESULTS_PER_CHUNK) {
-      yield `${first ? '[' : ','}${items.join(',')}`;
-      first = false;
-      items = [];
-    }
+export class JsonReportPieces implements ReportPieces {
+  private items: string[] = [];
+  private first = true;
+
+  constructor(private readonly cwd: string = process.cwd()) {}
+
+  add(result: LintResult): string {
+    this.items.push(JSON.stringify(toEslintResult(result, this.cwd)));
+    if (this.items.length < RESULTS_PER_CHUNK) return '';
+    const piece = `${this.first ? '[' : ','}${this.items.join(',')}`;
+    this.first = false;
+    this.items = [];
+    return piece;
   }
-  yield `${first ? '[' : items.length ? ',' : ''}${items.join(',')}]`;
+
+  end(): string {
+    return `${this.first ? '[' : this.items.length ? ',' : ''}${this.items.join(',')}]`;
+  }
+}
+
+/** The JSON report in pieces whose concatenation is exactly formatJson's text. */
+export function formatJsonChunks(results: Iterable<LintResult>, { cwd = process.cwd() }: { cwd?: string } = {}): Iterable<string> {
+  return inPieces(new JsonReportPieces(cwd), results);
 }

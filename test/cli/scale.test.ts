@@ -45,6 +45,32 @@ describe('workers', () => {
     expect(threaded.code).toBe(single.code);
   });
 
+  it('writes a JSON report file while linting on threads, the same as the report on stdout', () => {
+    const dir = corpus(60);
+    const single = runCli(['--format', 'json', '--concurrency', 'off', 'docs'], dir);
+    const threaded = runCli(['--format', 'json', '-o', 'out/report.json', '--concurrency', '2', 'docs'], dir);
+    expect(threaded.code).toBe(single.code);
+    expect(threaded.stdout).toBe('');
+    expect(readFileSync(path.join(dir, 'out/report.json'), 'utf8')).toBe(single.stdout);
+    expect(readdirSync(path.join(dir, 'out'))).toEqual(['report.json']);
+  });
+
+  it('leaves a linted file and a blocked path alone when a JSON report written while linting is aimed at them', () => {
+    const dir = corpus(6);
+    const first = path.join('docs', readdirSync(path.join(dir, 'docs'), { recursive: true }).map(String).filter((f) => f.endsWith('.md')).sort()[0]);
+    const before = readFileSync(path.join(dir, first), 'utf8');
+    const over = runCli(['--format', `json:${first}`, '--locale', 'en', 'docs'], dir);
+    expect(over.code).toBe(2);
+    expect(over.stderr).toContain(`not writing the json report to ${first}: that is one of the linted files`);
+    expect(readFileSync(path.join(dir, first), 'utf8')).toBe(before);
+    expect(readdirSync(path.dirname(path.join(dir, first))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+
+    writeFileSync(path.join(dir, 'blocker'), 'a file, not a folder');
+    const blocked = runCli(['--format', 'json:blocker/report.json', 'docs'], dir);
+    expect(blocked.code).toBe(2);
+    expect(blocked.stderr).toMatch(/无法把 json 报告写入 blocker\/report\.json：E\w+；请确认目录存在且可写/);
+  });
+
   it('rejects a concurrency that is not auto, off or a positive count (exit 2)', () => {
     const dir = corpus(1);
     const r = runCli(['--concurrency', '0', 'docs'], dir);

@@ -3,7 +3,7 @@ import { chmodSync, lstatSync, mkdirSync, mkdtempSync, symlinkSync, readdirSync,
 import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { writeFileAtomic } from '../../src/files/write.js';
+import { AtomicFile, writeFileAtomic } from '../../src/files/write.js';
 import { encodeText, roundTrips } from '../../src/files/encode.js';
 import { decodeBuffer } from '../../src/files/read.js';
 
@@ -86,5 +86,43 @@ describe('encodeText', () => {
   it('detects a file that would change by being read and written (an invalid byte)', () => {
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('通知', 'utf8'), Buffer.from([0xff])]);
     expect(roundTrips(bytes)).toBe(false);
+  });
+});
+
+describe('AtomicFile', () => {
+  it('writes pieces given over time in order, and shows them only once committed', async () => {
+    const file = path.join(temp(), 'report.json');
+    writeFileSync(file, '旧');
+    const atomic = await AtomicFile.open(file);
+    atomic.write('[');
+    atomic.write('{"甲":1}');
+    await new Promise((resolve) => setImmediate(resolve));
+    atomic.write(']\n');
+    expect(readFileSync(file, 'utf8')).toBe('旧');
+    await atomic.commit();
+    expect(readFileSync(file, 'utf8')).toBe('[{"甲":1}]\n');
+    expect(readdirSync(dir)).toEqual(['report.json']);
+  });
+
+  it('leaves the target untouched and no temporary file when aborted', async () => {
+    const file = path.join(temp(), 'report.json');
+    writeFileSync(file, '旧');
+    const atomic = await AtomicFile.open(file);
+    atomic.write('[');
+    expect(readdirSync(dir)).toHaveLength(2);
+    await atomic.abort();
+    expect(readFileSync(file, 'utf8')).toBe('旧');
+    expect(readdirSync(dir)).toEqual(['report.json']);
+  });
+
+  it('keeps a failed write for commit, which throws it and removes the temporary file', async () => {
+    const file = path.join(temp(), 'report.json');
+    const atomic = await AtomicFile.open(file);
+    // A closed handle makes the next write fail, as a full disk would.
+    await atomic.handle.close();
+    atomic.write('[');
+    atomic.write(']');
+    await expect(atomic.commit()).rejects.toThrow();
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
