@@ -150,7 +150,7 @@ const checks = SIZES.map((n) => {
     // Measured per alternating pair: the two runs of a pair share the machine's load of the moment,
     // which on a shared machine drifts more between pairs than the threads' gain is wide.
     'throughput auto / 1 thread ≥ 1.6 (N ≥ 10,000; median of the pairs\' ratios)': n >= 10000 ? medianOf(pairRatios.get(n)) : NaN,
-    'auto / 1 thread, ratio of the median times (for reference)': ratio(single, auto),
+    'auto / 1 thread, ratio of the median times (for reference)': n >= 10000 ? ratio(single, auto) : NaN,
     'policylint peak RSS MB < 300': maxRss,
   };
 });
