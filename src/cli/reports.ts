@@ -5,7 +5,7 @@ import type { Locale } from '../engine/rule.js';
 import type { ResolvedRule } from '../engine/rule-settings.js';
 import { findRepositoryRoot } from '../files/repo-root.js';
 import { AtomicFile, writeFileAtomic } from '../files/write.js';
-import { addTotals, DEFAULT_HOMEPAGE, describeRules, emptyTotals, formatChunks, formatPieces, isPiecewise, type FormatName, type FormatOptions, type ReportPieces, type Totals } from '../report/index.js';
+import { addTotals, DEFAULT_HOMEPAGE, describeRules, emptyTotals, formatChunks, formatPieces, isPiecewise, type FormatName, type FormatOptions, type ReportPieces, type ToolInfo, type Totals } from '../report/index.js';
 import type { ReportOutput } from './args.js';
 import type { ConfigResolver } from './config.js';
 import { packageInfo } from './package-info.js';
@@ -27,15 +27,14 @@ export interface WriteReportsOptions {
  * message names the file and the cause); the other reports are still written.
  */
 export async function writeReports(outputs: ReportOutput[], results: Iterable<LintResult>, options: WriteReportsOptions, io: { stdout: { write(text: string): unknown }; stderr: { write(text: string): unknown } }): Promise<boolean> {
-  const pkg = packageInfo();
-  const homepage = pkg.homepage ?? DEFAULT_HOMEPAGE;
+  const tool = toolInfo();
   const needsRules = outputs.some((o) => RULE_FORMATS.includes(o.format));
   const formatOptions: FormatOptions = {
     cwd: options.cwd,
     locale: options.locale,
     color: options.color,
-    rules: needsRules ? describeRules(options.rulesRun(), homepage) : undefined,
-    tool: { name: pkg.name, version: pkg.version, informationUri: homepage },
+    rules: needsRules ? describeRules(options.rulesRun(), tool.informationUri) : undefined,
+    tool,
     repositoryRoot: outputs.some((o) => o.format === 'sarif') ? findRepositoryRoot(options.cwd) : undefined,
   };
   let ok = true;
@@ -63,6 +62,12 @@ export async function writeReports(outputs: ReportOutput[], results: Iterable<Li
     }
   }
   return ok;
+}
+
+/** policylint as the reports name it. */
+function toolInfo(): ToolInfo {
+  const pkg = packageInfo();
+  return { name: pkg.name, version: pkg.version, informationUri: pkg.homepage ?? DEFAULT_HOMEPAGE };
 }
 
 /** A typo like --format html:draft.md must not replace the draft with its own report. */
@@ -105,8 +110,7 @@ export class StreamedReport {
     private readonly options: { cwd: string; locale: Locale; color: boolean },
     private readonly io: { stdout: { write(text: string): unknown }; stderr: { write(text: string): unknown } },
   ) {
-    const tool = packageInfo();
-    const formatOptions: FormatOptions = { ...options, color: output.file ? false : options.color, tool: { name: tool.name, version: tool.version, informationUri: tool.homepage ?? DEFAULT_HOMEPAGE } };
+    const formatOptions: FormatOptions = { ...options, color: output.file ? false : options.color, tool: toolInfo() };
     this.pieces = formatPieces(output.format, formatOptions)!;
     if (output.file) {
       const target = path.resolve(options.cwd, output.file);
