@@ -29,8 +29,8 @@ export type { Catalogue, CatalogueSet, CatalogueGroup, CatalogueItem, KnownDocum
 export { EMPTY_CATALOGUES } from './catalogue/types.js';
 export { loadShippedCatalogues, loadCatalogueFiles } from './files/catalogues.js';
 
-export { lintFiles, NoFilesError, type LintFilesOptions, type FileLintResult } from './cli/lint-files.js';
-export { ConfigResolver, ConfigError, loadConfigFile, parseConfig, CONFIG_FILE_NAMES, type PolicylintConfig, type EffectiveConfig } from './cli/config.js';
+export { lintFiles, NoFilesError, type LintFilesOptions, type FileLintResult } from './runner/lint-files.js';
+export { ConfigResolver, ConfigError, loadConfigFile, parseConfig, CONFIG_FILE_NAMES, type PolicylintConfig, type EffectiveConfig } from './config/config.js';
 export { discoverFiles } from './files/discover.js';
 export { decodeBuffer, readTextFile, type DecodedText, type TextEncoding } from './files/read.js';
 export { encodeText } from './files/encode.js';
@@ -38,10 +38,10 @@ export { writeFileAtomic } from './files/write.js';
 export { formatStylish, formatJson, toEslintResults, type EslintResult, type EslintMessage } from './report/index.js';
 export { FORMATS, format, describeRules, formatCompact, formatUnix, formatSarif, toSarif, formatJunit, formatGithub, formatMarkdown, formatHtml, type FormatName, type FormatOptions, type ReportRule, type ToolInfo } from './report/index.js';
 export type { DocumentSummary, AlignmentRow, FindingContext } from './engine/summary.js';
-export { inspectModel } from './cli/inspect.js';
+export { inspectModel } from './runner/inspect.js';
 export { loadRuleDoc, parseRuleDoc, type RuleDoc } from './files/rule-docs.js';
 export { RuleTester, RuleTesterError, applyFixes, type RuleTesterConfig, type ValidTestCase, type InvalidTestCase, type ExpectedError, type ExpectedSuggestion } from './engine/rule-tester.js';
 export { PRESET_NAMES, presetRules, type PresetName } from './engine/presets.js';
 export { applyDirectives, DIRECTIVE_MESSAGES, type UnusedDirectiveSetting } from './engine/directives.js';
-export { checkConfig, type PrintedConfig, type ConfigResolverOptions, type ConfigOverride } from './cli/config.js';
-export type { PluginModule, LoadedPlugin } from './cli/plugins.js';
+export { checkConfig, type PrintedConfig, type ConfigResolverOptions, type ConfigOverride } from './config/config.js';
+export type { PluginModule, LoadedPlugin } from './config/plugins.js';

@@ -2,10 +2,10 @@ import { parseArgs } from 'node:util';
 import { CATEGORIES, LOCALES, type Category, type Locale } from '../engine/rule.js';
 import { builtinRules } from '../../rules/index.js';
 import { FORMATS, type FormatName } from '../report/index.js';
-import { CACHE_STRATEGIES, type CacheStrategy } from './cache.js';
-import { parseConcurrency, type Concurrency } from './workers.js';
-import { parseShard, type Shard } from './shard.js';
-import { UsageError } from './usage-error.js';
+import { CACHE_STRATEGIES, type CacheStrategy } from '../runner/cache.js';
+import { parseConcurrency, type Concurrency } from '../runner/threads/workers.js';
+import { parseShard, type Shard } from '../runner/shard.js';
+import { UsageError } from '../config/usage-error.js';
 import { CLI_OPTIONS } from './option-table.js';
 
 export interface CliOptions {
@@ -53,7 +53,7 @@ export interface ReportOutput {
   file?: string;
 }
 
-export { UsageError } from './usage-error.js';
+export { UsageError } from '../config/usage-error.js';
 
 /** Parse argv (without node and the script). Throws UsageError. */
 export function parseCliArgs(argv: string[]): CliOptions {

@@ -5,9 +5,9 @@ import { LOCALES, type Locale, type Rule } from '../engine/rule.js';
 import { PRESET_NAMES, type PresetName } from '../engine/presets.js';
 import { closest } from '../engine/rule-settings.js';
 import { loadRuleDoc } from '../files/rule-docs.js';
-import { ConfigResolver, CONFIG_FILE_NAMES, parseConfig } from './config.js';
+import { ConfigResolver, CONFIG_FILE_NAMES, parseConfig } from '../config/config.js';
 import { UsageError, type CliOptions } from './args.js';
-import { compactJson } from './inspect.js';
+import { compactJson } from '../runner/inspect.js';
 
 /** What these commands need of main's CliIo (declared here: importing main would make a cycle). */
 interface CliIo {

@@ -1,16 +1,16 @@
 import path from 'node:path';
-import { packageVersion } from './package-info.js';
+import { packageVersion } from '../files/package-info.js';
 import type { Locale } from '../engine/rule.js';
-import { ConfigError, ConfigResolver } from './config.js';
-import { lintFilesPacked, NoFilesError, type FileLintResult } from './lint-files.js';
-import { firstOf, unpackResult, unpacked, type KeptResult } from './packed-result.js';
+import { ConfigError, ConfigResolver } from '../config/config.js';
+import { lintFilesPacked, NoFilesError, type FileLintResult } from '../runner/lint-files.js';
+import { firstOf, unpackResult, unpacked, type KeptResult } from '../runner/threads/packed-result.js';
 import type { LintResult } from '../engine/findings.js';
 import { readTextFile } from '../files/read.js';
 import { countedResults, filterResult, needsReportData } from '../report/index.js';
 import { rulesRun, StreamedReport, writeReports } from './reports.js';
 import { HELP_TEXT, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { runMergeReports, scaleOptions, statsReport, time } from './scale.js';
-import { compactJson, inspectFile } from './inspect.js';
+import { compactJson, inspectFile } from '../runner/inspect.js';
 import { resolverFor, runExplain, runInit, runListRules, runPrintConfig } from './commands.js';
 import { ignoredNote, lintStdinBytes, readAll } from './stdin.js';
 import { prestartedDiscovery, type Prestart } from './prestart.js';
@@ -28,7 +28,7 @@ export interface CliIo {
   prestart?: Prestart;
 }
 
-export { packageVersion } from './package-info.js';
+export { packageVersion } from '../files/package-info.js';
 
 function useColor(options: CliOptions, io: CliIo): boolean {
   if (options.color !== undefined) return options.color;

@@ -1,7 +1,7 @@
 import type { Finding, LintResult } from '../engine/findings.js';
 import { countFindings } from '../engine/findings.js';
 import type { EslintMessage, EslintResult } from '../report/json.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../config/usage-error.js';
 
 export type MergedReport = { kind: 'eslint'; results: EslintResult[] } | { kind: 'sarif'; log: SarifLog };
 

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { discoverFiles, type Discovery } from '../files/discover.js';
 import { CLI_OPTIONS } from './option-table.js';
-import { parseConcurrency, prestartPool, workerCount } from './workers.js';
+import { parseConcurrency, prestartPool, workerCount } from '../runner/threads/workers.js';
 
 /** What bin.ts found before the linter's modules loaded: the files of a plain lint, with threads starting if they pay. */
 export interface Prestart {

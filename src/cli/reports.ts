@@ -7,8 +7,8 @@ import { findRepositoryRoot } from '../files/repo-root.js';
 import { AtomicFile, writeFileAtomic } from '../files/write.js';
 import { addTotals, DEFAULT_HOMEPAGE, describeRules, emptyTotals, formatChunks, formatPieces, isPiecewise, type FormatName, type FormatOptions, type ReportPieces, type ToolInfo, type Totals } from '../report/index.js';
 import type { ReportOutput } from './args.js';
-import type { ConfigResolver } from './config.js';
-import { packageInfo } from './package-info.js';
+import type { ConfigResolver } from '../config/config.js';
+import { packageInfo } from '../files/package-info.js';
 
 /** Formats that describe the rules the run used. */
 const RULE_FORMATS: readonly FormatName[] = ['sarif', 'junit', 'markdown', 'html'];

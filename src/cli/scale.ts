@@ -5,11 +5,11 @@ import type { Locale, LocalizedText } from '../engine/rule.js';
 import { formatStatsTable, StatsCollector, sumStats } from '../engine/timing.js';
 import { filterResults, format, totals } from '../report/index.js';
 import type { CliOptions } from './args.js';
-import type { LintFilesOptions } from './lint-files.js';
+import type { LintFilesOptions } from '../runner/lint-files.js';
 import { mergeReports, toLintResults } from './merge-reports.js';
 import { ProgressBar, shouldShowProgress } from './progress.js';
-import { resolveCacheFile } from './lint-run.js';
-import { UsageError } from './usage-error.js';
+import { resolveCacheFile } from '../runner/lint-run.js';
+import { UsageError } from '../config/usage-error.js';
 
 interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean };

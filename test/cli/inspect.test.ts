@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BAD_LEVEL, ensureBuilt, removeTree, ROOT, runCli, tempTree } from './helpers.js';
-import { compactJson, type LocatedRange as Located } from '../../src/cli/inspect.js';
+import { compactJson, type LocatedRange as Located } from '../../src/runner/inspect.js';
 
 beforeAll(() => ensureBuilt(), 180_000);
 

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lintFilesPacked } from '../../src/cli/lint-files.js';
-import { unpackResult, type KeptResult } from '../../src/cli/packed-result.js';
+import { lintFilesPacked } from '../../src/runner/lint-files.js';
+import { unpackResult, type KeptResult } from '../../src/runner/threads/packed-result.js';
 import { removeTree, tempTree } from './helpers.js';
 
 const DRAFT = (n: number) => `# 关于推进第${n}批未来产业项目的通知\n\n到2027年，全市未来产业产值达到${n}00亿元。重点发展3个领域：人工智能、生物制造。\n`;

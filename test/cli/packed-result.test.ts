@@ -3,8 +3,8 @@ import { lintText } from '../../src/engine/lint.js';
 import { builtinRules } from '../../rules/index.js';
 import { resolveRules } from '../../src/engine/rule-settings.js';
 import { loadShippedCatalogues } from '../../src/files/catalogues.js';
-import { packResult, unpackResult } from '../../src/cli/packed-result.js';
-import type { FileLintResult } from '../../src/cli/lint-one.js';
+import { packResult, unpackResult } from '../../src/runner/threads/packed-result.js';
+import type { FileLintResult } from '../../src/runner/lint-one.js';
 
 const TEXT = '# 关于加快培育未来产业的实施意见\n\n江苏省于2013年11月印发《关于加快培育发展未来产业的指导意见》（苏政发〔2023〕104号）。重点发展８个领域为：人工智能、低空经济。\n';
 

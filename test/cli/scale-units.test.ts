@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assignShards, parseShard, selectShard } from '../../src/cli/shard.js';
+import { assignShards, parseShard, selectShard } from '../../src/runner/shard.js';
 import { PROGRESS_MIN_FILES, renderProgress, shouldShowProgress } from '../../src/cli/progress.js';
-import { parseConcurrency, workerCount } from '../../src/cli/workers.js';
+import { parseConcurrency, workerCount } from '../../src/runner/threads/workers.js';
 import { mergeReports, toLintResults } from '../../src/cli/merge-reports.js';
 import { formatStatsTable, StatsCollector, sumStats } from '../../src/engine/timing.js';
-import { UsageError } from '../../src/cli/usage-error.js';
+import { UsageError } from '../../src/config/usage-error.js';
 
 describe('shards', () => {
   const files = [

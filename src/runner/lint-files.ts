@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { Locale } from '../engine/rule.js';
-import { ConfigResolver } from './config.js';
+import { ConfigResolver } from '../config/config.js';
 import { discoverFiles, type Discovery } from '../files/discover.js';
 import type { FileLintResult } from './lint-one.js';
 import { lintSelected, lintSelectedPacked, type RunOptions } from './lint-run.js';
-import type { KeptResult } from './packed-result.js';
+import type { KeptResult } from './threads/packed-result.js';
 
 /** Options of lintFiles: how the configuration is found, plus the run options of lint-run.ts. */
 export interface LintFilesOptions extends Partial<RunOptions> {

@@ -2,15 +2,15 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale, LocalizedText, Rule } from '../engine/rule.js';
 import type { StatsCollector } from '../engine/timing.js';
-import type { ConfigResolver } from './config.js';
+import type { ConfigResolver } from '../config/config.js';
 import { configFingerprint, DEFAULT_CACHE_FILE, fileMeta, LintCache, sha1, type CacheStrategy } from './cache.js';
 import { changedSince } from './changed.js';
 import { lintOneFile, type FileLintResult } from './lint-one.js';
-import { packResult, unpackResult, type KeptResult, type PackedResult } from './packed-result.js';
+import { packResult, unpackResult, type KeptResult, type PackedResult } from './threads/packed-result.js';
 import type { FixFilesOptions } from './fix-files.js';
 import { selectShard, type Shard } from './shard.js';
-import { packageVersion } from './package-info.js';
-import { lintInWorkers, releasePrestartedPool, workerCount, workerModule, type Concurrency } from './workers.js';
+import { packageVersion } from '../files/package-info.js';
+import { lintInWorkers, releasePrestartedPool, workerCount, workerModule, type Concurrency } from './threads/workers.js';
 
 /** How a selected file set is linted: filters, cache, threads, fixing, reporting hooks. */
 export interface RunOptions {

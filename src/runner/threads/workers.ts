@@ -3,7 +3,7 @@ import os from 'node:os';
 import v8 from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../../config/usage-error.js';
 import type { PackedResult } from './packed-result.js';
 import type { WorkerTask } from './lint-worker.js';
 

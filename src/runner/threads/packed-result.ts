@@ -1,5 +1,5 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import type { FileLintResult } from './lint-one.js';
+import type { FileLintResult } from '../lint-one.js';
 
 /**
  * A file's result as deflated UTF-8 JSON, kept while the run goes on. A run over tens of thousands

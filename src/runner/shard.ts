@@ -1,4 +1,4 @@
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../config/usage-error.js';
 
 export interface Shard {
   /** 1-based. */

@@ -1,7 +1,7 @@
-import { ConfigResolver, type ConfigResolverOptions } from './config.js';
-import { lintOneFile } from './lint-one.js';
+import { ConfigResolver, type ConfigResolverOptions } from '../../config/config.js';
+import { lintOneFile } from '../lint-one.js';
 import { packResult, type PackedResult } from './packed-result.js';
-import type { Locale } from '../engine/rule.js';
+import type { Locale } from '../../engine/rule.js';
 
 /** What a worker needs to rebuild the run's configuration itself: plain data, never functions. */
 export interface WorkerTask {

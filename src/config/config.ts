@@ -7,7 +7,7 @@ import picomatch from 'picomatch';
 import { yaml } from '../parse/yaml.js';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { validateWithSchema } from '../schema/validator.js';
-import { packageVersion } from './package-info.js';
+import { packageVersion } from '../files/package-info.js';
 import type { LintOptions } from '../engine/lint.js';
 import { resolveRules, closest, RuleConfigError, type ResolvedRule, type RuleSetting } from '../engine/rule-settings.js';
 import { LOCALES, SEVERITIES, type Locale, type LocalizedText, type Rule } from '../engine/rule.js';
