@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
-import { packageVersion } from '../cli/main.js';
+import { packageVersion } from '../files/package-info.js';
 import { startServer } from './server.js';
 
 const HELP = `policylint-lsp — policylint 语言服务器（LSP） · the policylint language server

@@ -1,4 +1,4 @@
-import type { Comparator, DateFact, DocumentMeta, Section, SourceSpan, Target, TextBlock } from './types.js';
+import type { Comparator, DateFact, DocumentMeta, Section, BlockSpan, Target, TextBlock } from './types.js';
 import { blockRange, indexInBlock, sentenceAt } from '../parse/text-blocks.js';
 import { foldText } from '../parse/normalize.js';
 import { parseChineseNumber } from '../parse/chinese-numbers.js';
@@ -479,7 +479,7 @@ interface Respective {
 function findRespective(
   block: TextBlock,
   clause: Clause,
-  sentence: SourceSpan,
+  sentence: BlockSpan,
   dates: DateFact[],
   isBaseline: (d: DateFact) => boolean,
   deadlines: Deadline[],

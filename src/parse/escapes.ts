@@ -1,4 +1,4 @@
-import type { SourceRange } from '../model/types.js';
+import type { SourceRange } from './types.js';
 
 // CommonMark lets a backslash escape any ASCII punctuation mark.
 const ESCAPABLE = /[!-/:-@[-`{-~]/;

@@ -2,7 +2,7 @@ import type { Root, Yaml } from 'mdast';
 import type { Node as YamlNode } from 'yaml';
 import { yaml } from './yaml.js';
 import frontMatterSchema from '../../schemas/front-matter.schema.json' with { type: 'json' };
-import type { FrontMatter, FrontMatterProblem, SourceRange } from '../model/types.js';
+import type { FrontMatter, FrontMatterProblem, SourceRange } from './types.js';
 import { validateWithSchema } from '../schema/validator.js';
 import { readFlatMapping } from './flat-yaml.js';
 

@@ -1,4 +1,4 @@
-import type { TextBlock, Section, NumberingStyle } from '../model/types.js';
+import type { TextBlock, Section, NumberingStyle } from './types.js';
 import type { BlockOrigin } from './text-blocks.js';
 import { blockRange } from './text-blocks.js';
 import { parseChineseNumber } from './chinese-numbers.js';

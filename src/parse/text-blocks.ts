@@ -1,5 +1,5 @@
 import type { Root, Nodes, PhrasingContent, ListItem, List } from 'mdast';
-import type { TextBlock, BlockKind, SourceSpan } from '../model/types.js';
+import type { TextBlock, BlockKind, BlockSpan } from './types.js';
 import { foldText, isCjkWide } from './normalize.js';
 import { matchAll } from './match-all.js';
 
@@ -260,8 +260,8 @@ function joinLineBreaks(text: string, offsets: number[]): { text: string; offset
 const SENTENCE_END = /[。！？!?]+[”’」』）]*/g;
 
 /** Sentences end after 。！？ (closing quotes kept with them). Indices into the block text. */
-export function splitSentences(norm: string): SourceSpan[] {
-  const spans: SourceSpan[] = [];
+export function splitSentences(norm: string): BlockSpan[] {
+  const spans: BlockSpan[] = [];
   let last = 0;
   for (const m of matchAll(norm, SENTENCE_END)) {
     const end = m.index! + m[0].length;
