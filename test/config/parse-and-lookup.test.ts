@@ -44,7 +44,7 @@ function problems(text: string, file = 'policylint.config.json'): string[] {
   return [];
 }
 
-describe('parseConfig', () => {
+describe('parseConfig: reading and validating one file', () => {
   it('accepts every documented key in JSON and YAML', () => {
     expect(problems(JSON.stringify({ root: true, locale: 'en', rules: { 'list-count-mismatch': ['warn', { minItems: 4 }], 'target-no-deadline': 'off' }, catalogues: ['a.yaml'], ignores: ['drafts'] }))).toEqual([]);
     expect(problems('root: true\nrules:\n  list-count-mismatch: [error]\n', 'policylint.config.yaml')).toEqual([]);
@@ -99,7 +99,7 @@ describe('parseConfig', () => {
   });
 });
 
-describe('ConfigResolver', () => {
+describe('ConfigResolver: finding config files and merging them upward', () => {
   const dirs: string[] = [];
   afterEach(() => {
     while (dirs.length) rmSync(dirs.pop()!, { recursive: true, force: true });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, ConfigResolver } from '../../src/config/config.js';
 import { builtinRules } from '../../rules/index.js';
-import { removeTree, tempTree } from './helpers.js';
+import { removeTree, tempTree } from '../cli/helpers.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -107,7 +107,7 @@ describe('extends files', () => {
     expect(resolver.forFile(path.join(dir, 'news/a.md')).isIgnored(path.join(dir, 'news/a.md'))).toBe(false);
   });
 
-  it('reports a cycle and a missing file', async () => {
+  it('an extends cycle names the chain; a missing extended file names the entry', async () => {
     const cyc = tree({ 'policylint.config.yaml': 'extends: ./b.yaml\n', 'b.yaml': 'extends: ./policylint.config.yaml\n', 'a.md': '' });
     expect(await configError(() => new ConfigResolver({ cwd: cyc }), path.join(cyc, 'a.md'))).toMatch(/extends forms a cycle: policylint\.config\.yaml → b\.yaml → policylint\.config\.yaml/);
     const missing = tree({ 'policylint.config.yaml': 'extends: [./nope.yaml]\n', 'a.md': '' });
@@ -361,7 +361,7 @@ describe('ignore files', () => {
   });
 });
 
-describe('fingerprint', () => {
+describe('the configuration fingerprint', () => {
   it('is stable for the same configuration and changes with anything that affects findings', async () => {
     const dir = tree({ 'house/index.mjs': PLUGIN, 'cat.yaml': readFileSync(path.join(__dirname, '../../catalogues/xuzhou-5x.yaml'), 'utf8'), 'policylint.config.yaml': 'plugins: { house: ./house/index.mjs }\ncatalogues: [./cat.yaml]\n', 'a.md': '', 'b.md': '' });
     const print = async (extra?: () => void) => {
