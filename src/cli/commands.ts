@@ -5,7 +5,7 @@ import { LOCALES, type Locale, type Rule } from '../engine/rule.js';
 import { PRESET_NAMES, type PresetName } from '../engine/presets.js';
 import { closest } from '../engine/rule-settings.js';
 import { loadRuleDoc } from '../files/rule-docs.js';
-import { ConfigResolver, CONFIG_FILE_NAMES, parseConfig } from '../config/config.js';
+import { ConfigResolver, CONFIG_FILE_NAMES, parseConfig } from '../config/index.js';
 import { UsageError, type CliOptions } from './args.js';
 import { compactJson } from '../runner/inspect.js';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { packageVersion } from '../files/package-info.js';
 import type { Locale } from '../engine/rule.js';
-import { ConfigError, ConfigResolver } from '../config/config.js';
+import { ConfigError, ConfigResolver } from '../config/index.js';
 import { lintFilesPacked, NoFilesError, type FileLintResult } from '../runner/lint-files.js';
 import { firstOf, unpackResult, unpacked, type KeptResult } from '../runner/threads/packed-result.js';
 import type { LintResult } from '../engine/findings.js';

@@ -7,7 +7,7 @@ import { findRepositoryRoot } from '../files/repo-root.js';
 import { AtomicFile, writeFileAtomic } from '../files/write.js';
 import { addTotals, DEFAULT_HOMEPAGE, describeRules, emptyTotals, formatChunks, formatPieces, isPiecewise, type FormatName, type FormatOptions, type ReportPieces, type ToolInfo, type Totals } from '../report/index.js';
 import type { ReportOutput } from './args.js';
-import type { ConfigResolver } from '../config/config.js';
+import type { ConfigResolver } from '../config/index.js';
 import { packageInfo } from '../files/package-info.js';
 
 /** Formats that describe the rules the run used. */

@@ -3,7 +3,7 @@ import { lintText } from '../engine/lint.js';
 import { fixText, type FixOptions } from '../engine/fix.js';
 import type { Locale } from '../engine/rule.js';
 import { decodeBuffer, type DecodedText } from '../files/read.js';
-import { lintOptionsFor, type ConfigResolver } from '../config/config.js';
+import { lintOptionsFor, type ConfigResolver } from '../config/index.js';
 import type { FileLintResult } from '../runner/lint-files.js';
 
 /** How a result for standard input without --stdin-filename is named (as ESLint names it). */

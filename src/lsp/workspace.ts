@@ -6,7 +6,7 @@ import type { Finding } from '../engine/findings.js';
 import type { Locale, RuleMeta } from '../engine/rule.js';
 import { builtinRules } from '../../rules/index.js';
 import { loadRuleDoc } from '../files/rule-docs.js';
-import { CONFIG_FILE_NAMES, ConfigError, ConfigResolver, lintOptionsFor, type EffectiveConfig } from '../config/config.js';
+import { CONFIG_FILE_NAMES, ConfigError, ConfigResolver, lintOptionsFor, type EffectiveConfig } from '../config/index.js';
 
 /** The language a client asks for: English for any en* locale, Chinese otherwise. */
 export function clientLocale(locale: string | undefined): Locale {

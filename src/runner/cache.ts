@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } 
 import path from 'node:path';
 import type { CatalogueSet } from '../catalogue/types.js';
 import type { Locale, LocalizedText } from '../engine/rule.js';
-import type { EffectiveConfig } from '../config/config.js';
+import type { EffectiveConfig } from '../config/index.js';
 import type { FileLintResult } from './lint-one.js';
 
 export const DEFAULT_CACHE_FILE = '.policylintcache';

@@ -3,7 +3,7 @@ import { location } from 'vfile-location';
 import { lintText } from '../engine/lint.js';
 import type { Locale } from '../engine/rule.js';
 import type { PolicyModel } from '../model/types.js';
-import type { ConfigResolver } from '../config/config.js';
+import type { ConfigResolver } from '../config/index.js';
 import type { DecodedText } from '../files/read.js';
 import { toEslintResults } from '../report/json.js';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Locale } from '../engine/rule.js';
-import { ConfigResolver } from '../config/config.js';
+import { ConfigResolver } from '../config/index.js';
 import { discoverFiles, type Discovery } from '../files/discover.js';
 import type { FileLintResult } from './lint-one.js';
 import { lintSelected, lintSelectedPacked, type RunOptions } from './lint-run.js';

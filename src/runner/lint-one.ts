@@ -5,7 +5,7 @@ import { countFindings } from '../engine/findings.js';
 import type { Locale } from '../engine/rule.js';
 import { StatsCollector } from '../engine/timing.js';
 import { decodeBuffer, type TextEncoding } from '../files/read.js';
-import { lintOptionsFor, type ConfigResolver } from '../config/config.js';
+import { lintOptionsFor, type ConfigResolver } from '../config/index.js';
 import { fixFile, type FixFilesOptions } from './fix-files.js';
 
 export interface FileLintResult extends LintResult {

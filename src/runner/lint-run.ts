@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale, LocalizedText, Rule } from '../engine/rule.js';
 import type { StatsCollector } from '../engine/timing.js';
-import type { ConfigResolver } from '../config/config.js';
+import type { ConfigResolver } from '../config/index.js';
 import { configFingerprint, DEFAULT_CACHE_FILE, fileMeta, LintCache, sha1, type CacheStrategy } from './cache.js';
 import { changedSince } from './changed.js';
 import { lintOneFile, type FileLintResult } from './lint-one.js';

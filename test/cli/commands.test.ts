@@ -3,7 +3,7 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
-import { parseConfig } from '../../src/config/config.js';
+import { parseConfig } from '../../src/config/index.js';
 import { loadRuleDoc } from '../../src/files/rule-docs.js';
 import { main } from '../../src/cli/main.js';
 import { ensureBuilt, removeTree, ROOT, runCli as spawnCli, tempTree } from './helpers.js';

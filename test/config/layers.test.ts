@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigError, ConfigResolver } from '../../src/config/config.js';
+import { ConfigError, ConfigResolver } from '../../src/config/index.js';
 import { builtinRules } from '../../rules/index.js';
 import { removeTree, tempTree } from '../cli/helpers.js';
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigError, ConfigResolver, parseConfig } from '../../src/config/config.js';
+import { ConfigError, ConfigResolver, parseConfig } from '../../src/config/index.js';
 import { defineRule, type Rule } from '../../src/engine/rule.js';
 
 /** Two small rules, one with options, so option handling is tested whatever the built-in rules become. */

@@ -1,4 +1,4 @@
-import { ConfigResolver, type ConfigResolverOptions } from '../../config/config.js';
+import { ConfigResolver, type ConfigResolverOptions } from '../../config/index.js';
 import { lintOneFile } from '../lint-one.js';
 import { packResult, type PackedResult } from './packed-result.js';
 import type { Locale } from '../../engine/rule.js';
