@@ -4,7 +4,7 @@ import type { Locale, LocalizedText } from '../engine/rule.js';
 import type { CatalogueSet } from '../catalogue/types.js';
 import { loadCatalogueFiles, loadShippedCatalogues } from '../files/catalogues.js';
 import { ConfigError } from './errors.js';
-import { displayPath, same } from './messages.js';
+import { CONFIG_MESSAGES, displayPath, same } from './messages.js';
 
 /** A catalogue file a config names: where it is, and which config and entry named it (for messages). */
 export interface CatalogueEntry {
@@ -29,7 +29,7 @@ export function loadConfigCatalogues(entries: CatalogueEntry[], locale: Locale |
     if (!statSync(e.file, { throwIfNoEntry: false })?.isFile()) {
       const where = `${e.from}: catalogues[${e.index}]`;
       const name = displayPath(e.file, cwd);
-      missing.push({ 'zh-CN': `${where}: 找不到目录文件 ${name}`, en: `${where}: catalogue file not found: ${name}` });
+      missing.push(CONFIG_MESSAGES.catalogueNotFound(where, name));
     }
   }
   if (missing.length) throw new ConfigError(missing, locale);
@@ -39,8 +39,7 @@ export function loadConfigCatalogues(entries: CatalogueEntry[], locale: Locale |
     throw new ConfigError(
       problems.map((p) => {
         const where = `${displayPath(path.resolve(cwd, p.file), cwd)}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''}`;
-        const text = p.localized ?? same(p.message);
-        return { 'zh-CN': `${where}: ${text['zh-CN']}`, en: `${where}: ${text.en}` };
+        return CONFIG_MESSAGES.at(where, p.localized ?? same(p.message));
       }),
       locale,
     );

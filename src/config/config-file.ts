@@ -5,7 +5,7 @@ import type { Rule } from '../engine/rule.js';
 import { builtinRules } from '../../rules/index.js';
 import { ConfigError } from './errors.js';
 import { PACKAGE_JSON_KEY } from './lookup.js';
-import { displayPath } from './messages.js';
+import { CONFIG_MESSAGES, displayPath } from './messages.js';
 import type { ConfigFile } from './types.js';
 import { checkConfig } from './validate.js';
 
@@ -26,9 +26,7 @@ export function loadConfigFile(filePath: string, cwd = process.cwd(), rules: rea
     text = readFileSync(filePath, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new ConfigError([
-      { 'zh-CN': `${display}: 无法读取配置文件（${code || (error as Error).message}）`, en: `${display}: cannot read the configuration file (${code || (error as Error).message})` },
-    ]);
+    throw new ConfigError([CONFIG_MESSAGES.configUnreadable(display, code || (error as Error).message)]);
   }
   text = text.replace(/^\uFEFF/, '');
   if (path.basename(filePath) === 'package.json') {
@@ -47,7 +45,7 @@ function parseConfigData(text: string, filePath: string, display: string): unkno
       const at = /at position (\d+)/.exec(message);
       const where = at ? `:${lineColumn(text, Number(at[1]))}` : '';
       const cause = message.replace(/\s*in JSON at position \d+.*$/s, '');
-      throw new ConfigError([{ 'zh-CN': `${display}${where}: JSON 语法错误：${cause}`, en: `${display}${where}: invalid JSON: ${cause}` }]);
+      throw new ConfigError([CONFIG_MESSAGES.invalidJson(`${display}${where}`, cause)]);
     }
   }
   const doc = yaml().parseDocument(text);
@@ -55,7 +53,7 @@ function parseConfigData(text: string, filePath: string, display: string): unkno
     const e = doc.errors[0];
     const where = e.linePos ? `:${e.linePos[0].line}:${e.linePos[0].col}` : '';
     const cause = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    throw new ConfigError([{ 'zh-CN': `${display}${where}: YAML 语法错误：${cause}`, en: `${display}${where}: invalid YAML: ${cause}` }]);
+    throw new ConfigError([CONFIG_MESSAGES.invalidYaml(`${display}${where}`, cause)]);
   }
   return doc.toJS();
 }

@@ -5,7 +5,7 @@ import ignore, { type Ignore } from 'ignore';
 import { ALWAYS_IGNORED } from '../files/discover.js';
 import { ConfigError } from './errors.js';
 import type { Layer } from './layers.js';
-import { displayPath } from './messages.js';
+import { CONFIG_MESSAGES, displayPath } from './messages.js';
 
 /**
  * What is not linted: `.policylintignore` (or --ignore-path) and --ignore-pattern for the whole
@@ -40,7 +40,7 @@ export class Ignores {
       if (ignorePath) {
         const display = displayPath(file, this.cwd);
         const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-        throw new ConfigError([{ 'zh-CN': `${display}: 无法读取忽略文件（${code}）`, en: `${display}: cannot read the ignore file (${code})` }]);
+        throw new ConfigError([CONFIG_MESSAGES.ignoreFileUnreadable(display, code)]);
       }
     }
     if (!text.trim() && patterns.length === 0) return undefined;

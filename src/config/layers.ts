@@ -2,7 +2,7 @@ import { closest } from '../engine/rule-settings.js';
 import type { LocalizedText, Rule } from '../engine/rule.js';
 import { PRESET_NAMES, presetRules, type PresetName } from '../engine/presets.js';
 import { causeOf, ConfigError, ModuleNotLoaded } from './errors.js';
-import { displayPath, same } from './messages.js';
+import { CONFIG_MESSAGES, displayPath, same } from './messages.js';
 import { readPlugin, resolveModule, type LoadedPlugin } from './plugins.js';
 import type { ConfigFile, PolicylintConfig } from './types.js';
 
@@ -61,7 +61,7 @@ function layersOf(c: ConfigFile, source: LayerSource, trail: string[], globDir =
   const display = c.display ?? displayPath(c.path, source.cwd);
   if (trail.includes(c.path)) {
     const cycle = [...trail, c.path].map((f) => displayPath(f, source.cwd)).join(' → ');
-    throw new ConfigError([{ 'zh-CN': `${display}: extends 形成循环：${cycle}`, en: `${display}: extends forms a cycle: ${cycle}` }], c.config.locale);
+    throw new ConfigError([CONFIG_MESSAGES.extendsCycle(display, cycle)], c.config.locale);
   }
   const layers: Layer[] = [];
   toArray(c.config.extends).forEach((entry, index) => {
@@ -71,12 +71,8 @@ function layersOf(c: ConfigFile, source: LayerSource, trail: string[], globDir =
       const name = preset[1] as PresetName;
       if (!PRESET_NAMES.includes(name)) {
         const hint = closest(name, [...PRESET_NAMES]);
-        throw new ConfigError([
-          {
-            'zh-CN': `${where}: 未知的预设「${entry}」；可用：${PRESET_NAMES.map((n) => `policylint:${n}`).join('、')}${hint ? `；是否是指「policylint:${hint}」？` : ''}`,
-            en: `${where}: unknown preset "${entry}"; available: ${PRESET_NAMES.map((n) => `policylint:${n}`).join(', ')}${hint ? `; did you mean "policylint:${hint}"?` : ''}`,
-          },
-        ], c.config.locale);
+        const presets = PRESET_NAMES.map((n) => `policylint:${n}`);
+        throw new ConfigError([CONFIG_MESSAGES.unknownPreset(where, entry, presets, hint && `policylint:${hint}`)], c.config.locale);
       }
       layers.push({ display: entry, dir: c.dir, globDir, config: { rules: presetRules(name, source.rules) } });
       return;
@@ -91,8 +87,7 @@ function layersOf(c: ConfigFile, source: LayerSource, trail: string[], globDir =
       file = resolveModule(entry, c.dir, [entry, `policylint-config-${entry}`]);
     } catch (error) {
       const cause = causeOf(error);
-      const text = typeof cause === 'string' ? same(cause) : cause;
-      throw new ConfigError([{ 'zh-CN': `${where}: 找不到「${entry}」（${text['zh-CN']}）`, en: `${where}: cannot find "${entry}" (${text.en})` }], c.config.locale);
+      throw new ConfigError([CONFIG_MESSAGES.extendedNotFound(where, entry, typeof cause === 'string' ? same(cause) : cause)], c.config.locale);
     }
     layers.push(...layersOf(source.load(file), source, [...trail, c.path], globDir));
   });
@@ -107,8 +102,7 @@ function pluginsOf(layers: Layer[], source: LayerSource): Map<string, LoadedPlug
     for (const [name, spec] of Object.entries(layer.config.plugins ?? {})) {
       const where = `${layer.display}: plugins[${JSON.stringify(name)}]`;
       const fail = (cause: string | LocalizedText) => {
-        const text = typeof cause === 'string' ? same(cause) : cause;
-        return new ConfigError([{ 'zh-CN': `${where}: 无法加载插件「${spec}」：${text['zh-CN']}`, en: `${where}: cannot load plugin "${spec}": ${text.en}` }], layer.config.locale);
+        return new ConfigError([CONFIG_MESSAGES.pluginUnloadable(where, spec, typeof cause === 'string' ? same(cause) : cause)], layer.config.locale);
       };
       let file: string;
       try {
@@ -120,7 +114,7 @@ function pluginsOf(layers: Layer[], source: LayerSource): Map<string, LoadedPlug
       if (existing) {
         if (existing.modulePath === file) continue;
         const other = displayPath(existing.modulePath, source.cwd);
-        throw fail({ 'zh-CN': `名称「${name}」已用于 ${other}`, en: `the name "${name}" is already used for ${other}` });
+        throw fail(CONFIG_MESSAGES.pluginNameTaken(name, other));
       }
       if (!source.modules.has(file)) throw new ModuleNotLoaded(file, fail);
       try {

@@ -10,7 +10,7 @@ import { loadConfigCatalogues, type CatalogueEntry } from './catalogues.js';
 import { ConfigError } from './errors.js';
 import type { Ignores } from './ignores.js';
 import type { Chain } from './layers.js';
-import { same, show } from './messages.js';
+import { CONFIG_MESSAGES, same } from './messages.js';
 import type { EffectiveConfig, PrintedConfig } from './types.js';
 
 /** What merging needs besides the chain: the resolver's run-wide options. */
@@ -43,12 +43,7 @@ export function merge(chain: Chain, matched: Set<string>, options: MergeOptions)
         const hint = closest(id, ruleIds);
         const plugin = id.includes('/') ? id.split('/').slice(0, -1).join('/') : undefined;
         const noPlugin = plugin && ![...chain.plugins.keys()].includes(plugin);
-        throw new ConfigError([
-          {
-            'zh-CN': `${display}: ${prefix}rules[${JSON.stringify(id)}]: 未知的规则「${id}」${noPlugin ? `（没有加载名为「${plugin}」的插件，请在 plugins 中声明）` : ''}${hint ? `；是否是指「${hint}」？` : ''}`,
-            en: `${display}: ${prefix}rules[${JSON.stringify(id)}]: unknown rule "${id}"${noPlugin ? ` (no plugin named "${plugin}" is loaded; declare it under plugins)` : ''}${hint ? `; did you mean "${hint}"?` : ''}`,
-          },
-        ], localeHint);
+        throw new ConfigError([CONFIG_MESSAGES.unknownRule(`${display}: ${prefix}rules[${JSON.stringify(id)}]`, id, noPlugin ? plugin : undefined, hint)], localeHint);
       }
       settingsByRule[id] = overlay(settingsByRule[id], setting);
       origin.set(id, `${display}: ${prefix}`);
@@ -61,12 +56,12 @@ export function merge(chain: Chain, matched: Set<string>, options: MergeOptions)
       const { plugin, preset } = layer.pluginPreset;
       const loaded = chain.plugins.get(plugin);
       if (!loaded) {
-        throw new ConfigError([{ 'zh-CN': `${layer.display}: 没有加载名为「${plugin}」的插件，请在 plugins 中声明`, en: `${layer.display}: no plugin named "${plugin}" is loaded; declare it under plugins` }]);
+        throw new ConfigError([CONFIG_MESSAGES.pluginNotLoaded(layer.display, plugin)]);
       }
       const shipped = loaded.configs[preset];
       if (!shipped && !PRESET_NAMES.includes(preset as PresetName)) {
         const available = [...new Set([...Object.keys(loaded.configs), ...PRESET_NAMES])].join(', ');
-        throw new ConfigError([{ 'zh-CN': `${layer.display}: 插件「${plugin}」没有预设「${preset}」；可用：${available}`, en: `${layer.display}: plugin "${plugin}" has no preset "${preset}"; available: ${available}` }]);
+        throw new ConfigError([CONFIG_MESSAGES.unknownPluginPreset(layer.display, plugin, preset, available)]);
       }
       const rules = shipped?.rules
         ? Object.fromEntries(Object.entries(shipped.rules).map(([id, s]) => [id.includes('/') ? id : `${plugin}/${id}`, s]))
@@ -98,7 +93,7 @@ export function merge(chain: Chain, matched: Set<string>, options: MergeOptions)
       const first = error.problems[0];
       const at = first && first.path !== '(root)' ? (first.path.startsWith('[') ? first.path : `.${first.path}`) : '';
       const text = first ? first.message : same(error.message);
-      throw new ConfigError([{ 'zh-CN': `${where}rules[${JSON.stringify(error.ruleId)}][1]${at}: ${text['zh-CN']}`, en: `${where}rules[${JSON.stringify(error.ruleId)}][1]${at}: ${text.en}` }], locale);
+      throw new ConfigError([CONFIG_MESSAGES.at(`${where}rules[${JSON.stringify(error.ruleId)}][1]${at}`, text)], locale);
     }
     throw error;
   }
@@ -107,12 +102,7 @@ export function merge(chain: Chain, matched: Set<string>, options: MergeOptions)
     const ids = catalogues.catalogues.map((c) => c.id);
     const hint = typeof settings.catalogue === 'string' ? closest(settings.catalogue, ids) : undefined;
     const where = chain.files[0]?.display ?? '<defaults>';
-    throw new ConfigError([
-      {
-        'zh-CN': `${where}: settings.catalogue: 没有编号为 ${show(settings.catalogue)} 的目录；可用：${ids.join('、')}${hint ? `；是否是指「${hint}」？` : ''}`,
-        en: `${where}: settings.catalogue: no catalogue has the id ${show(settings.catalogue)}; available: ${ids.join(', ')}${hint ? `; did you mean "${hint}"?` : ''}`,
-      },
-    ], locale);
+    throw new ConfigError([CONFIG_MESSAGES.unknownCatalogue(where, settings.catalogue, ids, hint)], locale);
   }
   const isIgnored = options.ignores.matcher(chain.layers);
   const plugins = Object.fromEntries([...chain.plugins.values()].map((p) => [p.name, p.modulePath]));

@@ -9,7 +9,7 @@ import { Ignores } from './ignores.js';
 import { chainOf, type Chain, type LayerSource } from './layers.js';
 import { configFileIn, configFilesUpward } from './lookup.js';
 import { merge } from './merge.js';
-import { displayPath } from './messages.js';
+import { CONFIG_MESSAGES, displayPath } from './messages.js';
 import { matchedOverrides } from './overrides.js';
 import { importModule } from './plugins.js';
 import type { ConfigFile, EffectiveConfig } from './types.js';
@@ -76,7 +76,7 @@ export class ConfigResolver {
       const file = path.resolve(this.cwd, options.configFile);
       if (!existsSync(file)) {
         const display = displayPath(file, this.cwd);
-        throw new ConfigError([{ 'zh-CN': `${display}: 找不到配置文件`, en: `${display}: configuration file not found` }]);
+        throw new ConfigError([CONFIG_MESSAGES.configNotFound(display)]);
       }
       this.explicit = file;
     }
@@ -149,7 +149,7 @@ export class ConfigResolver {
       const display = displayPath(file, this.cwd);
       if (/\.(mjs|js)$/.test(file)) {
         if (!this.modules.has(file)) {
-          throw new ModuleNotLoaded(file, (cause) => new ConfigError([{ 'zh-CN': `${display}: 无法加载配置模块：${cause}`, en: `${display}: cannot load the configuration module: ${cause}` }]));
+          throw new ModuleNotLoaded(file, (cause) => new ConfigError([CONFIG_MESSAGES.configModuleUnloadable(display, cause)]));
         }
         c = checkConfig(this.modules.get(file), file, display, this.rules);
       } else c = loadConfigFile(file, this.cwd, this.rules);

@@ -5,7 +5,7 @@ import { resolveRules, closest, RuleConfigError, type RuleSetting } from '../eng
 import { LOCALES, SEVERITIES, type Locale, type LocalizedText, type Rule } from '../engine/rule.js';
 import { builtinRules } from '../../rules/index.js';
 import { ConfigError } from './errors.js';
-import { same, show } from './messages.js';
+import { CONFIG_MESSAGES, same } from './messages.js';
 import type { ConfigFile, ConfigOverride, PolicylintConfig } from './types.js';
 
 /** Validate configuration data however it was read (JSON, YAML, an .mjs module, a package.json key). */
@@ -37,9 +37,7 @@ function checkConfigData(data: unknown, display: string): LocalizedText[] {
     // A misspelt key (`overides`) is the commonest mistake: name the key that was probably meant.
     const unknownKey = /^unknown key "([^"]+)"; allowed keys: (.*)$/.exec(p.message.en);
     const hint = unknownKey ? closest(unknownKey[1], unknownKey[2].split(', ')) : undefined;
-    const zhHint = hint ? `；是否是指「${hint}」？` : '';
-    const enHint = hint ? `; did you mean "${hint}"?` : '';
-    problems.push({ 'zh-CN': `${display}: ${p.path}: ${p.message['zh-CN']}${zhHint}`, en: `${display}: ${p.path}: ${p.message.en}${enHint}` });
+    problems.push(CONFIG_MESSAGES.schemaProblem(display, p.path, p.message, hint));
   }
   const overrides = (data as PolicylintConfig).overrides;
   const ruleMaps: [string, unknown][] = [['', (data as PolicylintConfig).rules]];
@@ -50,7 +48,7 @@ function checkConfigData(data: unknown, display: string): LocalizedText[] {
       const problem = checkRuleSetting(setting);
       if (problem) {
         const where = `${prefix}rules[${JSON.stringify(id)}]${problem.index !== undefined ? `[${problem.index}]` : ''}`;
-        problems.push({ 'zh-CN': `${display}: ${where}: ${problem.text['zh-CN']}`, en: `${display}: ${where}: ${problem.text.en}` });
+        problems.push(CONFIG_MESSAGES.at(`${display}: ${where}`, problem.text));
       }
     }
   }
@@ -58,40 +56,27 @@ function checkConfigData(data: unknown, display: string): LocalizedText[] {
 }
 
 function checkRuleSetting(setting: unknown): { text: LocalizedText; index?: number } | undefined {
-  const allowedEn = SEVERITIES.join(', ');
-  const allowedZh = SEVERITIES.join('、');
-  const badSeverity = (found: unknown, index?: number) => ({
-    index,
-    text: { 'zh-CN': `严重级别应为 ${allowedZh} 之一（实际为 ${show(found)}）`, en: `severity must be one of ${allowedEn} (found ${show(found)})` },
-  });
+  const badSeverity = (found: unknown, index?: number) => ({ index, text: CONFIG_MESSAGES.badSeverity(found) });
   if (typeof setting === 'string') return SEVERITIES.includes(setting as never) ? undefined : badSeverity(setting);
   if (Array.isArray(setting) && setting.length >= 1 && setting.length <= 2) {
     if (typeof setting[0] !== 'string' || !SEVERITIES.includes(setting[0] as never)) return badSeverity(setting[0], 0);
     const options = setting[1];
     if (setting.length === 2 && (options === null || typeof options !== 'object' || Array.isArray(options))) {
-      return { index: 1, text: { 'zh-CN': `规则选项应为对象（实际为 ${show(options)}）`, en: `options must be an object (found ${show(options)})` } };
+      return { index: 1, text: CONFIG_MESSAGES.optionsNotObject(options) };
     }
     return undefined;
   }
-  return {
-    text: {
-      'zh-CN': `应为严重级别（${allowedZh}）或 [严重级别, 选项]（实际为 ${show(setting)}）`,
-      en: `must be a severity (${allowedEn}) or [severity, options] (found ${show(setting)})`,
-    },
-  };
+  return { text: CONFIG_MESSAGES.notARuleSetting(setting) };
 }
 
 function describeRuleError(error: RuleConfigError, display: string, rules: readonly Rule<never>[], prefix = ''): LocalizedText {
   const known = rules.some((r) => r.meta.id === error.ruleId);
   if (!known) {
     const hint = closest(error.ruleId, rules.map((r) => r.meta.id));
-    return {
-      'zh-CN': `${display}: ${prefix}rules[${JSON.stringify(error.ruleId)}]: 未知的规则 "${error.ruleId}"${hint ? `；是否是指 "${hint}"？` : ''}`,
-      en: `${display}: ${prefix}rules[${JSON.stringify(error.ruleId)}]: unknown rule "${error.ruleId}"${hint ? `; did you mean "${hint}"?` : ''}`,
-    };
+    return CONFIG_MESSAGES.unknownRuleInFile(`${display}: ${prefix}rules[${JSON.stringify(error.ruleId)}]`, error.ruleId, hint);
   }
   const first = error.problems[0];
-  if (!first) return same(`${display}: ${error.message}`);
+  if (!first) return CONFIG_MESSAGES.at(display, same(error.message));
   const where = `${prefix}rules[${JSON.stringify(error.ruleId)}][1]${first.path === '(root)' ? '' : first.path.startsWith('[') ? first.path : `.${first.path}`}`;
-  return { 'zh-CN': `${display}: ${where}: ${first.message['zh-CN']}`, en: `${display}: ${where}: ${first.message.en}` };
+  return CONFIG_MESSAGES.at(`${display}: ${where}`, first.message);
 }
