@@ -30,7 +30,22 @@ export { EMPTY_CATALOGUES } from './catalogue/types.js';
 export { loadShippedCatalogues, loadCatalogueFiles } from './files/catalogues.js';
 
 export { lintFiles, NoFilesError, type LintFilesOptions, type FileLintResult } from './runner/lint-files.js';
-export { ConfigResolver, ConfigError, loadConfigFile, parseConfig, CONFIG_FILE_NAMES, type PolicylintConfig, type EffectiveConfig } from './config/index.js';
+export {
+  ConfigResolver,
+  ConfigError,
+  lintOptionsFor,
+  loadConfigFile,
+  parseConfig,
+  checkConfig,
+  CONFIG_FILE_NAMES,
+  type PolicylintConfig,
+  type EffectiveConfig,
+  type PrintedConfig,
+  type ConfigResolverOptions,
+  type ConfigOverride,
+  type PluginModule,
+  type LoadedPlugin,
+} from './config/index.js';
 export { discoverFiles } from './files/discover.js';
 export { decodeBuffer, readTextFile, type DecodedText, type TextEncoding } from './files/read.js';
 export { encodeText } from './files/encode.js';
@@ -43,5 +58,3 @@ export { loadRuleDoc, parseRuleDoc, type RuleDoc } from './files/rule-docs.js';
 export { RuleTester, RuleTesterError, applyFixes, type RuleTesterConfig, type ValidTestCase, type InvalidTestCase, type ExpectedError, type ExpectedSuggestion } from './engine/rule-tester.js';
 export { PRESET_NAMES, presetRules, type PresetName } from './engine/presets.js';
 export { applyDirectives, DIRECTIVE_MESSAGES, type UnusedDirectiveSetting } from './engine/directives.js';
-export { checkConfig, type PrintedConfig, type ConfigResolverOptions, type ConfigOverride } from './config/index.js';
-export type { PluginModule, LoadedPlugin } from './config/plugins.js';
