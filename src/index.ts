@@ -29,7 +29,9 @@ export type { Catalogue, CatalogueSet, CatalogueGroup, CatalogueItem, KnownDocum
 export { EMPTY_CATALOGUES } from './catalogue/types.js';
 export { loadShippedCatalogues, loadCatalogueFiles } from './files/catalogues.js';
 
-export { lintFiles, NoFilesError, type LintFilesOptions, type FileLintResult } from './runner/lint-files.js';
+export { run, lintFiles, NoFilesError, type RunOptions, type LintRun, type FileLintResult } from './runner/run.js';
+/** The options of lintFiles under their former name. */
+export type { RunOptions as LintFilesOptions } from './runner/run.js';
 export {
   ConfigResolver,
   ConfigError,
@@ -52,7 +54,8 @@ export { encodeText } from './files/encode.js';
 export { writeFileAtomic } from './files/write.js';
 export { formatStylish, formatJson, toEslintResults, type EslintResult, type EslintMessage } from './report/index.js';
 export { FORMATS, format, describeRules, formatCompact, formatUnix, formatSarif, toSarif, formatJunit, formatGithub, formatMarkdown, formatHtml, type FormatName, type FormatOptions, type ReportRule, type ToolInfo } from './report/index.js';
-export type { DocumentSummary, AlignmentRow, FindingContext } from './engine/summary.js';
+export type { DocumentSummary, AlignmentRow, FindingContext } from './engine/findings.js';
+export { addReportData } from './report/summary.js';
 export { inspectModel } from './runner/inspect.js';
 export { loadRuleDoc, parseRuleDoc, type RuleDoc } from './files/rule-docs.js';
 export { RuleTester, RuleTesterError, applyFixes, type RuleTesterConfig, type ValidTestCase, type InvalidTestCase, type ExpectedError, type ExpectedSuggestion } from './engine/rule-tester.js';

@@ -77,4 +77,15 @@ describe('architecture', () => {
     const touching = files.filter((f) => !['files', 'config', 'runner', 'cli'].includes(layerOf(f)) && /from 'node:fs(?:\/promises)?'/.test(readFileSync(path.join(root, f), 'utf8')));
     expect(touching).toEqual([]);
   });
+
+  it("keeps the runner's threads and packed results private to the runner", () => {
+    const reaching = all.filter((e) => e.to.startsWith('src/runner/threads/') && !e.from.startsWith('src/runner/'));
+    expect(reaching.map((e) => `${e.from} → ${e.to}`)).toEqual([]);
+  });
+
+  it('changes V8 settings in the command line\'s bin.ts alone: the library never tunes its host process', () => {
+    const files = fg.sync(['src/**/*.ts', 'rules/**/*.ts'], { cwd: root });
+    const tuning = files.filter((f) => /setFlagsFromString/.test(readFileSync(path.join(root, f), 'utf8')));
+    expect(tuning).toEqual(['src/cli/bin.ts']);
+  });
 });

@@ -3,7 +3,7 @@ import { CATEGORIES, LOCALES, type Category, type Locale } from '../engine/rule.
 import { builtinRules } from '../../rules/index.js';
 import { FORMATS, type FormatName } from '../report/index.js';
 import { CACHE_STRATEGIES, type CacheStrategy } from '../runner/cache.js';
-import { parseConcurrency, type Concurrency } from '../runner/threads/workers.js';
+import { parseConcurrency, type Concurrency } from '../runner/concurrency.js';
 import { parseShard, type Shard } from '../runner/shard.js';
 import { UsageError } from '../config/usage-error.js';
 import { CLI_OPTIONS } from './option-table.js';

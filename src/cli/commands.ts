@@ -1,4 +1,5 @@
 import { linkSync, statSync, writeFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { LOCALES, type Locale, type Rule } from '../engine/rule.js';
@@ -7,7 +8,10 @@ import { closest } from '../engine/rule-settings.js';
 import { loadRuleDoc } from '../files/rule-docs.js';
 import { ConfigResolver, CONFIG_FILE_NAMES, parseConfig } from '../config/index.js';
 import { UsageError, type CliOptions } from './args.js';
-import { compactJson } from '../runner/inspect.js';
+import { compactJson, inspectFile } from '../runner/inspect.js';
+import { readTextFile } from '../files/read.js';
+import { filterResults, format, totals } from '../report/index.js';
+import { mergeReports, ReportMergeError, toLintResults } from '../report/merge.js';
 
 /** What these commands need of main's CliIo (declared here: importing main would make a cycle). */
 interface CliIo {
@@ -215,4 +219,69 @@ export async function runInit(options: CliOptions, io: CliIo): Promise<number> {
   }
   io.stdout.write(en ? `Wrote ${STARTER_CONFIG_NAME}.\n` : `已写入 ${STARTER_CONFIG_NAME}。\n`);
   return 0;
+}
+
+/** policylint inspect <file>: the model as JSON, with the findings. */
+export async function runInspect(options: CliOptions, io: CliIo & { stderr: { write(text: string): unknown } }): Promise<number> {
+  const file = path.resolve(io.cwd, options.patterns[0]);
+  const resolver = resolverFor(options, io);
+  await resolver.preload([file]);
+  let decoded;
+  try {
+    decoded = await readTextFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const locale = options.locale ?? 'zh-CN';
+    const shown = options.patterns[0];
+    io.stderr.write(`policylint: ${locale === 'en' ? `cannot read ${shown}` : `无法读取 ${shown}`}${code ? ` (${code})` : ''}\n`);
+    return 2;
+  }
+  const report = inspectFile(file, decoded, resolver, options.locale);
+  io.stdout.write(`${compactJson(report)}\n`);
+  return 0;
+}
+
+/** policylint merge-reports a.json b.json …: one report with the totals of a single run. */
+export async function runMergeReports(options: CliOptions, io: CliIo & { env: Record<string, string | undefined> }): Promise<number> {
+  const locale: Locale = options.locale ?? 'zh-CN';
+  const inputs = [];
+  for (const name of options.patterns) {
+    const file = path.resolve(io.cwd, name);
+    try {
+      inputs.push({ file: name, text: await readFile(file, 'utf8') });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      throw new UsageError(`${name}: 无法读取报告文件（${code}）`, `${name}: cannot read the report file (${code})`);
+    }
+  }
+  let merged;
+  try {
+    merged = mergeReports(inputs);
+  } catch (error) {
+    if (error instanceof ReportMergeError) throw new UsageError(error.zh, error.en);
+    throw error;
+  }
+  if (merged.kind === 'sarif') {
+    if (options.format !== 'stylish' && (options.format as string) !== 'sarif') {
+      throw new UsageError('SARIF 报告合并后仍输出 SARIF；请去掉 --format 或使用 --format sarif', 'merged SARIF logs are printed as SARIF; drop --format or use --format sarif');
+    }
+    io.stdout.write(`${JSON.stringify(merged.log)}\n`);
+    const levels = merged.log.runs.flatMap((r) => (r.results ?? []).map((x) => x.level));
+    // SARIF's default level is warning.
+    return levels.some((l) => l === 'error') ? 1 : 0;
+  }
+  if (options.format === 'json' && !options.quiet) {
+    // Passed through as they are: whatever fields the shards' reports carry survive the merge.
+    io.stdout.write(`${JSON.stringify(merged.results)}\n`);
+    const errors = merged.results.reduce((n, r) => n + r.errorCount, 0);
+    const warnings = merged.results.reduce((n, r) => n + r.warningCount, 0);
+    return errors > 0 || (options.maxWarnings >= 0 && warnings > options.maxWarnings) ? 1 : 0;
+  }
+  const results = filterResults(toLintResults(merged.results), { quiet: options.quiet, includeInfo: true });
+  const color = options.color ?? (io.env.NO_COLOR ? false : io.stdout.isTTY === true);
+  const output = format(options.format, results, { cwd: io.cwd, locale, color });
+  if (output) io.stdout.write(options.format === 'json' ? `${output}\n` : output);
+  const { errorCount, warningCount } = totals(results);
+  const tooManyWarnings = options.maxWarnings >= 0 && warningCount > options.maxWarnings;
+  return errorCount > 0 || tooManyWarnings ? 1 : 0;
 }

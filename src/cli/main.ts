@@ -1,19 +1,18 @@
 import path from 'node:path';
 import { packageVersion } from '../files/package-info.js';
-import type { Locale } from '../engine/rule.js';
-import { ConfigError, ConfigResolver } from '../config/index.js';
-import { lintFilesPacked, NoFilesError, type FileLintResult } from '../runner/lint-files.js';
-import { firstOf, unpackResult, unpacked, type KeptResult } from '../runner/threads/packed-result.js';
+import type { Locale, LocalizedText } from '../engine/rule.js';
 import type { LintResult } from '../engine/findings.js';
-import { readTextFile } from '../files/read.js';
+import { StatsCollector } from '../engine/timing.js';
+import { ConfigError, ConfigResolver } from '../config/index.js';
+import { run as lintRun, NoFilesError, type FileLintResult, type RunOptions } from '../runner/run.js';
+import { resolveCacheFile } from '../runner/cache.js';
 import { countedResults, filterResult, needsReportData } from '../report/index.js';
-import { rulesRun, StreamedReport, writeReports } from './reports.js';
+import { rulesRun, statsReport, StreamedReport, writeReports } from './reports.js';
 import { HELP_TEXT, parseCliArgs, UsageError, type CliOptions } from './args.js';
-import { runMergeReports, scaleOptions, statsReport, time } from './scale.js';
-import { compactJson, inspectFile } from '../runner/inspect.js';
-import { resolverFor, runExplain, runInit, runListRules, runPrintConfig } from './commands.js';
+import { resolverFor, runExplain, runInit, runInspect, runListRules, runMergeReports, runPrintConfig } from './commands.js';
 import { ignoredNote, lintStdinBytes, readAll } from './stdin.js';
 import { prestartedDiscovery, type Prestart } from './prestart.js';
+import { ProgressBar, shouldShowProgress } from './progress.js';
 
 export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -22,8 +21,6 @@ export interface CliIo {
   stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   cwd: string;
   env: Record<string, string | undefined>;
-  /** The process is the CLI's own (bin.ts): a run on threads may tune V8 for them (lintInWorkers). */
-  ownsProcess?: boolean;
   /** What bin.ts found before this module loaded: the files, with worker threads starting (prestart.ts). */
   prestart?: Prestart;
 }
@@ -98,11 +95,36 @@ function localeFromArgv(argv: string[]): Locale {
   return value === 'en' ? 'en' : 'zh-CN';
 }
 
+/** The runner's options behind --cache, --concurrency, --shard, --changed-since, --stats and the progress bar. */
+function runOptions(options: CliOptions, io: CliIo): RunOptions & { warnings: LocalizedText[] } {
+  const warnings: LocalizedText[] = [];
+  let bar: ProgressBar | undefined;
+  const locale: Locale = options.locale ?? 'zh-CN';
+  return {
+    warnings,
+    cache: options.cache ? { location: resolveCacheFile(options.cacheLocation, io.cwd), strategy: options.cacheStrategy } : undefined,
+    concurrency: options.concurrency,
+    shard: options.shard,
+    changedSince: options.changedSince,
+    stats: options.stats ? new StatsCollector() : undefined,
+    onWarning: (message) => warnings.push(message),
+    progress: {
+      start(total) {
+        if (shouldShowProgress({ isTTY: io.stderr.isTTY, env: io.env, quiet: options.quiet, total })) bar = new ProgressBar(io.stderr, total, locale);
+      },
+      tick: (n) => bar?.tick(n),
+      finish: () => bar?.finish(),
+    },
+  };
+}
+
 async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   const started = performance.now();
   const resolver = resolverFor(options, io, options.info);
-  const scale = scaleOptions(options, io);
-  const stdin = options.stdin ? await runStdin(options, io, resolver) : undefined;
+  const run = runOptions(options, io);
+  // Contexts and summaries cost time and memory on every file: only when a report shows them.
+  const reportData = needsReportData(options.outputs.map((o) => o.format));
+  const stdin = options.stdin ? await runStdin(options, io, resolver, reportData) : undefined;
   const filter = { quiet: options.quiet, includeInfo: options.info };
   const color = useColor(options, io);
   // One JSON report is written while the files are linted (StreamedReport); the others after, as is
@@ -110,47 +132,47 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   const streams = !stdin && StreamedReport.fits(options.outputs) && (options.outputs[0].file !== undefined || !io.stdout.isTTY);
   let streamed: StreamedReport | undefined;
   const streamTo = (locale: Locale) => new StreamedReport(options.outputs[0], { cwd: io.cwd, locale, color }, io);
-  const onResult = (kept: KeptResult) => {
-    const result = unpackResult(kept);
-    streamed ??= streamTo(options.locale ?? runLocale(resolver, io.cwd, result.filePath));
-    streamed.add(filterResult(result, filter));
-  };
-  // Results stay packed (packed-result.ts) and are read back one at a time by each use below, so a
-  // JSON report over tens of thousands of files never holds them all as objects.
-  const results: Iterable<FileLintResult> = stdin
-    ? [stdin.result]
-    : unpacked(
-        await lintFilesPacked(options.patterns, {
-          cwd: io.cwd,
-          locale: options.locale,
-          resolver,
-          ...scale,
-          ownsProcess: io.ownsProcess,
-          discovered: prestartedDiscovery(io.prestart, options.patterns, io.cwd),
-          ...(options.fix ? { fix: options.fix } : {}),
-          // Contexts and summaries cost time and memory on every file: only when a report shows them.
-          reportData: needsReportData(options.outputs.map((o) => o.format)),
-          ...(streams ? { onResult } : {}),
-        }).catch(async (error: unknown) => {
-          await streamed?.abort();
-          throw error;
-        }),
-      );
+  let results: Iterable<FileLintResult>;
+  if (stdin) results = [stdin.result];
+  else {
+    const linting = lintRun(options.patterns, {
+      cwd: io.cwd,
+      locale: options.locale,
+      resolver,
+      ...run,
+      discovered: prestartedDiscovery(io.prestart, options.patterns, io.cwd),
+      ...(options.fix ? { fix: options.fix } : {}),
+      reportData,
+    });
+    try {
+      if (streams) {
+        for await (const result of linting) {
+          streamed ??= streamTo(options.locale ?? runLocale(resolver, io.cwd, result.filePath));
+          streamed.add(filterResult(result, filter));
+        }
+      }
+      // The run keeps its results compactly and reads them back one at a time for each use below,
+      // so a report over tens of thousands of files never holds them all as objects.
+      results = await linting.all();
+    } catch (error) {
+      await streamed?.abort();
+      throw error;
+    }
+  }
   const shown: Iterable<LintResult> = { *[Symbol.iterator]() { for (const r of results) yield filterResult(r, filter); } };
   const locale = options.locale ?? runLocale(resolver, io.cwd, firstOf(results)?.filePath);
   // A run with no file left to lint (--changed-since) has seen no result.
   if (streams) streamed ??= streamTo(locale);
-  for (const warning of scale.warnings) io.stderr.write(`policylint: ${warning[locale]}\n`);
+  for (const warning of run.warnings) io.stderr.write(`policylint: ${warning[locale]}\n`);
   // --stdin --fix-dry-run prints the fixed text, like a formatter in an editor pipe; the report of
   // what remains then goes to stderr, unless a machine format (json carries `output`) was asked for.
   const printFixedText = stdin && options.fix && options.outputs.every((o) => o.file !== undefined || (o.format !== 'json' && o.format !== 'sarif'));
   if (printFixedText) io.stdout.write(stdin.result.output ?? stdin.text);
   const reportIo = printFixedText ? { ...io, stdout: io.stderr } : io;
   const counted = countedResults(shown);
-  const written = await time(scale.stats, 'report', () =>
-    streamed ? streamed.finish() : writeReports(options.outputs, counted.results, { cwd: io.cwd, locale, color, rulesRun: () => rulesRun(results, resolver) }, reportIo),
-  );
-  if (scale.stats) io.stderr.write(statsReport(scale.stats, results, locale, performance.now() - started));
+  const report = () => (streamed ? streamed.finish() : writeReports(options.outputs, counted.results, { cwd: io.cwd, locale, color, rulesRun: () => rulesRun(results, resolver) }, reportIo));
+  const written = await (run.stats ? run.stats.time('report', report) : report());
+  if (run.stats) io.stderr.write(statsReport(run.stats, results, locale, performance.now() - started));
   if (!written) return 2;
 
   const { errorCount, warningCount } = streamed?.totals ?? counted.totals();
@@ -165,13 +187,18 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   return errorCount > 0 || tooManyWarnings ? 1 : 0;
 }
 
-async function runStdin(options: CliOptions, io: CliIo, resolver: ConfigResolver) {
+async function runStdin(options: CliOptions, io: CliIo, resolver: ConfigResolver, reportData: boolean) {
   const bytes = await readAll((io.stdin ?? process.stdin) as AsyncIterable<Uint8Array | string>);
   await resolver.preload(options.stdinFilename ? [path.resolve(io.cwd, options.stdinFilename)] : undefined);
   const fix = options.fix ? { types: options.fix.types, suggestionRules: options.fix.suggestionRules } : undefined;
-  const linted = lintStdinBytes(bytes, { cwd: io.cwd, filename: options.stdinFilename, locale: options.locale, resolver, fix });
+  const linted = lintStdinBytes(bytes, { cwd: io.cwd, filename: options.stdinFilename, locale: options.locale, resolver, fix, reportData });
   if (linted.ignored) io.stderr.write(ignoredNote(options.stdinFilename!, options.locale ?? resolver.forFile(linted.result.filePath).locale ?? 'zh-CN'));
   return { result: linted.result, text: linted.decoded.text };
+}
+
+function firstOf<T>(items: Iterable<T>): T | undefined {
+  for (const item of items) return item;
+  return undefined;
 }
 
 /**
@@ -184,23 +211,4 @@ function runLocale(resolver: ConfigResolver, cwd: string, firstFile: string | un
   } catch {
     return 'zh-CN';
   }
-}
-
-async function runInspect(options: CliOptions, io: CliIo): Promise<number> {
-  const file = path.resolve(io.cwd, options.patterns[0]);
-  const resolver = resolverFor(options, io);
-  await resolver.preload([file]);
-  let decoded;
-  try {
-    decoded = await readTextFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const locale = options.locale ?? 'zh-CN';
-    const shown = options.patterns[0];
-    io.stderr.write(`policylint: ${locale === 'en' ? `cannot read ${shown}` : `无法读取 ${shown}`}${code ? ` (${code})` : ''}\n`);
-    return 2;
-  }
-  const report = inspectFile(file, decoded, resolver, options.locale);
-  io.stdout.write(`${compactJson(report)}\n`);
-  return 0;
 }

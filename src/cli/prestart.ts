@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { discoverFiles, type Discovery } from '../files/discover.js';
 import { CLI_OPTIONS } from './option-table.js';
-import { parseConcurrency, prestartPool, workerCount } from '../runner/threads/workers.js';
+import { parseConcurrency, prestartThreads } from '../runner/concurrency.js';
 
 /** What bin.ts found before the linter's modules loaded: the files of a plain lint, with threads starting if they pay. */
 export interface Prestart {
@@ -41,8 +41,7 @@ export async function prestart(argv: string[], cwd: string): Promise<Prestart | 
   const patterns = positionals.length ? positionals : ['.'];
   try {
     const discovery = await discoverFiles(patterns, cwd);
-    const threads = workerCount(parseConcurrency(values.concurrency ?? 'auto'), discovery.files.length);
-    if (threads > 1) prestartPool(threads - 1);
+    const threads = prestartThreads(parseConcurrency(values.concurrency ?? 'auto'), discovery.files.length);
     return { patterns, cwd, discovery, threads };
   } catch {
     // A pattern that cannot be read or a bad --concurrency: main.ts reports it.

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { LintResult } from '../engine/findings.js';
 import type { Locale } from '../engine/rule.js';
+import { formatStatsTable, sumStats, type StatsCollector } from '../engine/timing.js';
 import type { ResolvedRule } from '../engine/rule-settings.js';
 import { findRepositoryRoot } from '../files/repo-root.js';
 import { AtomicFile, writeFileAtomic } from '../files/write.js';
@@ -191,4 +192,10 @@ export function rulesRun(results: Iterable<LintResult>, resolver: ConfigResolver
     for (const rule of config.rules) if (!out.has(rule.rule.meta.id)) out.set(rule.rule.meta.id, rule);
   }
   return [...out.values()];
+}
+
+/** The --stats table: run phases plus every file's phases and rules. */
+export function statsReport(run: StatsCollector, results: Iterable<LintResult>, locale: Locale, wallMs: number): string {
+  const perFile = Array.from(results, (r) => r.stats);
+  return formatStatsTable(sumStats([run.stats, ...perFile]), { locale, files: perFile.length, wallMs });
 }

@@ -4,7 +4,8 @@ import { fixText, type FixOptions } from '../engine/fix.js';
 import type { Locale } from '../engine/rule.js';
 import { decodeBuffer, type DecodedText } from '../files/read.js';
 import { lintOptionsFor, type ConfigResolver } from '../config/index.js';
-import type { FileLintResult } from '../runner/lint-files.js';
+import { addReportData } from '../report/summary.js';
+import type { FileLintResult } from '../runner/run.js';
 
 /** How a result for standard input without --stdin-filename is named (as ESLint names it). */
 export const STDIN_NAME = '<stdin>';
@@ -17,6 +18,8 @@ export interface StdinLintOptions {
   resolver: ConfigResolver;
   /** --fix-dry-run: fix the text in memory; the result's `output` is the fixed text when it changed. */
   fix?: FixOptions;
+  /** Add sentence contexts and the document summary (for the reports that show them). */
+  reportData?: boolean;
 }
 
 export interface StdinLint {
@@ -51,10 +54,13 @@ export function lintStdinBytes(bytes: Uint8Array, options: StdinLintOptions): St
   const lintOptions = lintOptionsFor(config, filePath, locale);
   if (options.fix) {
     const fixed = fixText(decoded.text, lintOptions, options.fix);
-    const { model: _m, ...result } = fixed.lint;
+    if (options.reportData) addReportData(fixed.lint, config.catalogues);
+    const { model: _m, parentCatalogue: _p, ...result } = fixed.lint;
     return { result: { ...result, ...base, ...(fixed.fixed ? { output: fixed.output } : {}) }, decoded, ignored: false };
   }
-  const { model: _model, ...result } = lintText(decoded.text, lintOptions);
+  const lint = lintText(decoded.text, lintOptions);
+  if (options.reportData) addReportData(lint, config.catalogues);
+  const { model: _model, parentCatalogue: _parent, ...result } = lint;
   return { result: { ...result, ...base }, decoded, ignored: false };
 }
 

@@ -1,6 +1,5 @@
 import type { SourceRange } from '../model/types.js';
 import type { Severity } from './rule.js';
-import type { DocumentSummary, FindingContext } from './summary.js';
 import type { LintStats } from './timing.js';
 
 export interface Position {
@@ -64,4 +63,48 @@ export function countFindings(findings: Finding[]): Pick<LintResult, 'errorCount
 
 export function compareFindings(a: Finding, b: Finding): number {
   return a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? '');
+}
+
+/**
+ * What a reviewer's report shows about one document besides its findings. Plain JSON data only
+ * (results cross worker threads and caches) and small: no source text beyond short item names.
+ */
+export interface DocumentSummary {
+  title?: string;
+  issuer?: string;
+  /** 文号 as written. */
+  docNumber?: string;
+  /** 成文日期, ISO-like: 2024-01-08, 2024-01 or 2024. */
+  date?: string;
+  region?: string;
+  province?: string;
+  level?: string;
+  /** 文种: 行动方案, 通知 … */
+  kind?: string;
+  /** The parent catalogue the document is aligned with, when one governs it. */
+  catalogue?: { id: string; name: string; source: string };
+  /** Every sector list of the document's own, item by item against the parent catalogue. */
+  alignment: AlignmentRow[];
+}
+
+export type AlignmentMatch = 'exact' | 'alias' | 'composite' | 'not-found';
+
+export interface AlignmentRow {
+  /** The item as the document lists it. */
+  item: string;
+  line: number;
+  column: number;
+  /** Index of the list in the document (rows of one list share it). */
+  list: number;
+  match: AlignmentMatch;
+  /** The catalogue item it matched and that item's group. */
+  catalogueItem?: string;
+  group?: string;
+}
+
+/** The sentence around a finding, with the finding's span as [start, end) indices into `text`. */
+export interface FindingContext {
+  text: string;
+  start: number;
+  end: number;
 }

@@ -1,7 +1,7 @@
 import { location } from 'vfile-location';
 import type { PolicyModel, SourceRange } from '../model/types.js';
 import { buildModel, type PhaseTimer } from '../model/build.js';
-import type { CatalogueSet } from '../catalogue/types.js';
+import type { Catalogue, CatalogueSet } from '../catalogue/types.js';
 import { EMPTY_CATALOGUES } from '../catalogue/types.js';
 import { resolveParentCatalogue } from '../catalogue/align.js';
 import type { Locale, NodeReportDescriptor, ReportDescriptor, Rule } from './rule.js';
@@ -9,7 +9,6 @@ import { formatMessage } from './rule.js';
 import type { Finding, LintResult, Position } from './findings.js';
 import { compareFindings, countFindings } from './findings.js';
 import type { ResolvedRule } from './rule-settings.js';
-import { findingContext, summarizeDocument } from './summary.js';
 import { applyDirectives, type UnusedDirectiveSetting } from './directives.js';
 
 export interface LintOptions {
@@ -26,15 +25,12 @@ export interface LintOptions {
   reportUnusedDisableDirectives?: UnusedDirectiveSetting;
   /** Collects per-phase and per-rule timings (--stats). */
   timer?: PhaseTimer;
-  /**
-   * Compute what only reports read: each finding's sentence context (HTML, SARIF fingerprints) and
-   * the document summary (HTML). Default true; false saves their time and memory.
-   */
-  reportData?: boolean;
 }
 
 export interface LintOutput extends LintResult {
   model: PolicyModel;
+  /** The catalogue the document was aligned with, if one governs it (reports summarise against it). */
+  parentCatalogue?: Catalogue;
 }
 
 /** Lint one document's text. Pure: text in, findings out. */
@@ -87,15 +83,7 @@ export function lintText(text: string, options: LintOptions): LintOutput {
     }),
   );
   findings.sort(compareFindings);
-  if (options.reportData === false) return { filePath, findings, ...countFindings(findings), model };
-  time('lint:contexts', () => {
-    for (const f of findings) {
-      const context = f.fatal ? undefined : findingContext(model, f.range);
-      if (context) f.context = context;
-    }
-  });
-  const document = time('lint:summary', () => summarizeDocument(model, catalogues, parentCatalogue, (offset) => place.toPoint(offset) ?? { line: 1, column: 1 }));
-  return { filePath, findings, ...countFindings(findings), document, model };
+  return { filePath, findings, ...countFindings(findings), model, parentCatalogue };
 }
 
 function toFinding(rule: Rule<never>, severity: Finding['severity'], d: ReportDescriptor, locale: Locale, toPosition: (r: SourceRange) => Position): Finding {

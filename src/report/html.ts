@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Finding, LintResult } from '../engine/findings.js';
 import { countFindings } from '../engine/findings.js';
 import type { Locale, Severity } from '../engine/rule.js';
-import type { DocumentSummary } from '../engine/summary.js';
+import type { DocumentSummary } from '../engine/findings.js';
 import { categoryOf, correctionOf, relativePath, ruleMap, type ReportRule, type ToolInfo } from './common.js';
 import { labelsFor, type Labels } from './labels.js';
 import { summaryLine } from './stylish.js';

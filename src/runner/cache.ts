@@ -170,3 +170,10 @@ export function fileMeta(file: string): { size: number; mtimeMs: number } | unde
   const s = statSync(file, { throwIfNoEntry: false });
   return s ? { size: s.size, mtimeMs: s.mtimeMs } : undefined;
 }
+
+/** --cache-location may name a file or a directory (then the default file name inside it), as in ESLint. */
+export function resolveCacheFile(location: string | undefined, cwd: string): string {
+  const abs = path.resolve(cwd, location ?? DEFAULT_CACHE_FILE);
+  const isDir = /[\\/]$/.test(location ?? '') || statSync(abs, { throwIfNoEntry: false })?.isDirectory();
+  return isDir ? path.join(abs, DEFAULT_CACHE_FILE) : abs;
+}

@@ -96,7 +96,7 @@ export function inspectFile(file: string, decoded: DecodedText, resolver: Config
     knownRuleIds: config.knownRuleIds,
     reportUnusedDisableDirectives: config.reportUnusedDisableDirectives,
   });
-  const { model, ...lint } = result;
+  const { model, parentCatalogue: _parent, ...lint } = result;
   const [eslint] = toEslintResults([lint]);
   return inspectModel(model, {
     filePath: path.resolve(file),

@@ -7,6 +7,7 @@ import { StatsCollector } from '../engine/timing.js';
 import { decodeBuffer, type TextEncoding } from '../files/read.js';
 import { lintOptionsFor, type ConfigResolver } from '../config/index.js';
 import { fixFile, type FixFilesOptions } from './fix-files.js';
+import { addReportData } from '../report/summary.js';
 
 export interface FileLintResult extends LintResult {
   /** Absolute path. */
@@ -23,7 +24,7 @@ export interface LintOneOptions {
   stats?: boolean;
   /** Fix the file (--fix writes it; --fix-dry-run only computes the output). */
   fix?: FixFilesOptions;
-  /** Sentence contexts and the document summary (see LintOptions.reportData); default true. */
+  /** Add sentence contexts and the document summary, which only some reports read (report/summary.ts). */
   reportData?: boolean;
 }
 
@@ -71,9 +72,11 @@ export async function lintOneFile(file: string, resolver: ConfigResolver, option
     return fatalResult(file, unreadable(error as NodeJS.ErrnoException, locale));
   }
   try {
-    const lintOptions = { ...lintOptionsFor(config, file, locale), timer: collector, reportData: options.reportData };
-    if (options.fix) return await fixFile(file, decoded, lintOptions, options.fix);
-    const { model: _model, ...result } = lintText(decoded.text, lintOptions);
+    const lintOptions = { ...lintOptionsFor(config, file, locale), timer: collector };
+    if (options.fix) return await fixFile(file, decoded, lintOptions, options.fix, options.reportData);
+    const lint = lintText(decoded.text, lintOptions);
+    if (options.reportData) addReportData(lint, config.catalogues, collector);
+    const { model: _model, parentCatalogue: _parent, ...result } = lint;
     const out: FileLintResult = { ...result, filePath: file, encoding: decoded.encoding, bom: decoded.bom };
     if (collector) out.stats = collector.stats;
     return out;

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding, LintResult } from '../../src/engine/findings.js';
 import { countFindings } from '../../src/engine/findings.js';
 import { lintText } from '../../src/engine/lint.js';
+import { addReportData } from '../../src/report/summary.js';
 import { resolveRules } from '../../src/engine/rule-settings.js';
 import { loadShippedCatalogues } from '../../src/files/catalogues.js';
 import { builtinRules } from '../../rules/index.js';
@@ -36,7 +37,10 @@ function lintExamples(): LintResult[] {
   const catalogues = loadShippedCatalogues();
   return ['examples/suzhou-news-report.md', 'examples/xuzhou-interpretation.md'].map((rel) => {
     const file = path.join(ROOT, rel);
-    const { model: _model, ...r } = lintText(readFileSync(file, 'utf8'), { filePath: file, rules, catalogues, locale: 'zh-CN' });
+    // With the report data the runner adds for these formats (sentence contexts, the summary).
+    const lint = lintText(readFileSync(file, 'utf8'), { filePath: file, rules, catalogues, locale: 'zh-CN' });
+    addReportData(lint, catalogues);
+    const { model: _model, parentCatalogue: _parent, ...r } = lint;
     return r;
   });
 }

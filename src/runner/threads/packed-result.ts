@@ -43,8 +43,3 @@ export function unpacked(packed: readonly KeptResult[]): Iterable<FileLintResult
     },
   };
 }
-
-export function firstOf<T>(items: Iterable<T>): T | undefined {
-  for (const item of items) return item;
-  return undefined;
-}

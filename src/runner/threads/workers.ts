@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
-import v8 from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
 import { UsageError } from '../../config/usage-error.js';
@@ -106,16 +105,10 @@ export async function lintInWorkers(
   task: Omit<WorkerTask, 'files'>,
   local: (file: string) => Promise<PackedResult>,
   onDone?: (first: number, results: PackedResult[]) => void,
-  ownsProcess = false,
 ): Promise<PackedResult[]> {
   const filename = workerModule();
   if (!filename) throw new Error('worker module not built (run npm run build)');
   const workers = threads - 1;
-  // With every core linting, V8's parallel scavenge only makes each thread wait for helper tasks
-  // that find no free core: 10,000 drafts on 2 cores, scavenge pauses 3.0 -> 2.3 s, the run's CPU
-  // 6% less. The flag is read at each scavenge, so setting it now is safe; only a process that is
-  // ours (the CLI) is changed, since it stays set for the process's life.
-  if (ownsProcess) v8.setFlagsFromString('--no-parallel-scavenge');
   const pool = takePool(filename, workers);
   // Small batches keep every thread busy to the end; large enough that messaging stays cheap.
   const size = Math.max(1, Math.min(32, Math.ceil(files.length / (threads * 8))));

@@ -1,51 +1,11 @@
+import { location } from 'vfile-location';
 import type { CalendarDate, PolicyModel, SourceRange, TextBlock } from '../model/types.js';
 import type { Catalogue, CatalogueSet } from '../catalogue/types.js';
+import type { AlignmentRow, DocumentSummary, FindingContext } from '../engine/findings.js';
+import type { LintOutput } from '../engine/lint.js';
+import type { PhaseTimer } from '../model/build.js';
 import { alignLists, catalogueSource } from '../catalogue/align.js';
 import { indexInBlock, sentenceAt } from '../parse/text-blocks.js';
-
-/**
- * What a reviewer's report shows about one document besides its findings. Plain JSON data only
- * (results cross worker threads and caches) and small: no source text beyond short item names.
- */
-export interface DocumentSummary {
-  title?: string;
-  issuer?: string;
-  /** 文号 as written. */
-  docNumber?: string;
-  /** 成文日期, ISO-like: 2024-01-08, 2024-01 or 2024. */
-  date?: string;
-  region?: string;
-  province?: string;
-  level?: string;
-  /** 文种: 行动方案, 通知 … */
-  kind?: string;
-  /** The parent catalogue the document is aligned with, when one governs it. */
-  catalogue?: { id: string; name: string; source: string };
-  /** Every sector list of the document's own, item by item against the parent catalogue. */
-  alignment: AlignmentRow[];
-}
-
-export type AlignmentMatch = 'exact' | 'alias' | 'composite' | 'not-found';
-
-export interface AlignmentRow {
-  /** The item as the document lists it. */
-  item: string;
-  line: number;
-  column: number;
-  /** Index of the list in the document (rows of one list share it). */
-  list: number;
-  match: AlignmentMatch;
-  /** The catalogue item it matched and that item's group. */
-  catalogueItem?: string;
-  group?: string;
-}
-
-/** The sentence around a finding, with the finding's span as [start, end) indices into `text`. */
-export interface FindingContext {
-  text: string;
-  start: number;
-  end: number;
-}
 
 /** How long a context may be; longer sentences are cut around the span with … on the cut sides. */
 export const CONTEXT_MAX = 200;
@@ -144,4 +104,22 @@ export function findingContext(model: PolicyModel, range: SourceRange): FindingC
   if (!text.trim()) return undefined;
   const start = range.start - lineStart;
   return window(text, Math.min(start, text.length), Math.min(Math.max(start, range.end - lineStart), text.length));
+}
+
+/**
+ * Add what only reports read to a lint's result: each finding's sentence context (HTML, SARIF
+ * fingerprints) and the document summary (HTML). The engine leaves them out, since most runs
+ * print neither; a caller that will print them asks here, while it still holds the model.
+ */
+export function addReportData(lint: LintOutput, catalogues: CatalogueSet, timer?: PhaseTimer): void {
+  const time = <T>(phase: string, fn: () => T): T => (timer ? timer.time(phase, fn) : fn());
+  const { model } = lint;
+  time('lint:contexts', () => {
+    for (const f of lint.findings) {
+      const context = f.fatal ? undefined : findingContext(model, f.range);
+      if (context) f.context = context;
+    }
+  });
+  const place = location(model.text);
+  lint.document = time('lint:summary', () => summarizeDocument(model, catalogues, lint.parentCatalogue, (offset) => place.toPoint(offset) ?? { line: 1, column: 1 }));
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, removeTree, ROOT, tempTree } from './helpers.js';
+import { ensureBuilt, removeTree, ROOT, tempTree } from '../cli/helpers.js';
 
 const PLUGIN = path.join(ROOT, 'examples/plugin/index.mjs');
 const TEXT = '# 关于报送材料的通知\n\n根据《关于加快培育发展未来产业的指导意见》，报送材料。\n';

@@ -1,7 +1,17 @@
 import type { Finding, LintResult } from '../engine/findings.js';
 import { countFindings } from '../engine/findings.js';
-import type { EslintMessage, EslintResult } from '../report/json.js';
-import { UsageError } from '../config/usage-error.js';
+import type { EslintMessage, EslintResult } from './json.js';
+
+/** Reports that cannot be merged, saying why in both languages (the command line shows one). */
+export class ReportMergeError extends Error {
+  constructor(
+    readonly zh: string,
+    readonly en: string,
+  ) {
+    super(en);
+    this.name = 'ReportMergeError';
+  }
+}
 
 export type MergedReport = { kind: 'eslint'; results: EslintResult[] } | { kind: 'sarif'; log: SarifLog };
 
@@ -30,8 +40,8 @@ export interface SarifLog {
   runs: SarifRun[];
 }
 
-function bad(file: string, zh: string, en: string): UsageError {
-  return new UsageError(`${file}: ${zh}`, `${file}: ${en}`);
+function bad(file: string, zh: string, en: string): ReportMergeError {
+  return new ReportMergeError(`${file}: ${zh}`, `${file}: ${en}`);
 }
 
 /**
@@ -59,7 +69,7 @@ export function mergeReports(inputs: { file: string; text: string }[]): MergedRe
   });
   const kinds = new Set(parsed.map((p) => p.kind));
   if (kinds.size > 1) {
-    throw new UsageError('不能把 json 报告与 SARIF 报告合并；请让各分片使用同一 --format', 'cannot merge json reports with SARIF logs; give every shard the same --format');
+    throw new ReportMergeError('不能把 json 报告与 SARIF 报告合并；请让各分片使用同一 --format', 'cannot merge json reports with SARIF logs; give every shard the same --format');
   }
   if (parsed[0].kind === 'eslint') {
     const byPath = new Map<string, { from: string; result: EslintResult }>();

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/engine/lint.js';
 import { resolveRules } from '../../src/engine/rule-settings.js';
-import { CONTEXT_MAX, findingContext } from '../../src/engine/summary.js';
+import { addReportData, CONTEXT_MAX, findingContext } from '../../src/report/summary.js';
 import { loadShippedCatalogues } from '../../src/files/catalogues.js';
 import { builtinRules } from '../../rules/index.js';
 import { buildModel } from '../../src/model/build.js';
@@ -13,9 +13,16 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const rules = resolveRules(builtinRules, {});
 const catalogues = loadShippedCatalogues();
 
+/** A lint with the report data added, as the runner does for the HTML and SARIF reports. */
+function withReportData(text: string, filePath?: string) {
+  const lint = lintText(text, { filePath, rules, catalogues });
+  addReportData(lint, catalogues);
+  return lint;
+}
+
 function lintExample(name: string) {
   const file = path.join(ROOT, 'examples', name);
-  return lintText(readFileSync(file, 'utf8'), { filePath: file, rules, catalogues });
+  return withReportData(readFileSync(file, 'utf8'), file);
 }
 
 describe('finding context', () => {
@@ -60,16 +67,16 @@ describe('document summary', () => {
   });
 
   it('has no catalogue or alignment for a document no catalogue governs', () => {
-    const r = lintText('---\nregion: 杭州市\nlevel: city\n---\n\n重点发展氢能、量子科技、生物育种。\n', { rules, catalogues });
+    const r = withReportData('---\nregion: 杭州市\nlevel: city\n---\n\n重点发展氢能、量子科技、生物育种。\n');
     expect(r.document).toEqual({ region: '杭州市', province: '浙江省', level: 'city', alignment: [] });
   });
 });
 
-describe('report data is optional', () => {
-  it('reportData: false skips contexts and the summary and changes nothing else', () => {
+describe('report data is added on request', () => {
+  it('the engine leaves out contexts and the summary; adding them changes nothing else', () => {
     const full = lintExample('xuzhou-interpretation.md');
     const file = path.join(ROOT, 'examples', 'xuzhou-interpretation.md');
-    const lean = lintText(readFileSync(file, 'utf8'), { filePath: file, rules, catalogues, reportData: false });
+    const lean = lintText(readFileSync(file, 'utf8'), { filePath: file, rules, catalogues });
     expect(full.document?.alignment).toBeDefined();
     expect(full.findings.some((f) => f.context)).toBe(true);
     expect(lean.document).toBeUndefined();
