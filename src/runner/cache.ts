@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CatalogueSet } from '../catalogue/types.js';
 import type { Locale, LocalizedText } from '../engine/rule.js';
 import type { EffectiveConfig } from '../config/index.js';
 import type { FileLintResult } from './lint-one.js';
@@ -30,35 +29,22 @@ interface CacheData {
   files: Record<string, CacheEntry>;
 }
 
-const catalogueDigests = new WeakMap<CatalogueSet, string>();
 const fingerprints = new WeakMap<EffectiveConfig, Map<string, string>>();
 
 export function sha1(data: Uint8Array | string): string {
   return createHash('sha1').update(data).digest('hex');
 }
 
-/** A digest of the loaded catalogue data (not of file names): an edited catalogue changes it. */
-export function catalogueDigest(set: CatalogueSet): string {
-  let digest = catalogueDigests.get(set);
-  if (!digest) {
-    digest = sha1(JSON.stringify(set));
-    catalogueDigests.set(set, digest);
-  }
-  return digest;
-}
-
 /**
  * Everything besides the file's bytes that decides its findings: policylint's version, the
- * message language, each rule's id, severity and options, and the catalogue content. Computed
- * once per effective configuration. (When configurations carry their own `fingerprint`, that
- * one can be mixed in here instead of the rule list.)
+ * message language and the configuration's own fingerprint (rules, options, settings, directives,
+ * catalogue contents, plugin code). Computed once per effective configuration and locale.
  */
 export function configFingerprint(config: EffectiveConfig, locale: Locale, version: string): string {
   let byLocale = fingerprints.get(config);
   if (!byLocale) fingerprints.set(config, (byLocale = new Map()));
   let fp = byLocale.get(locale);
   if (!fp) {
-    // config.fingerprint covers rules, options, settings, directives, catalogues and plugin code.
     fp = sha1(JSON.stringify({ version, locale, config: config.fingerprint }));
     byLocale.set(locale, fp);
   }
