@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const api = await import(path.join(root, 'dist/src/index.js'));
 const { findingContext, summarizeDocument } = await import(path.join(root, 'dist/src/engine/summary.js'));
-const { resolveParentCatalogue } = await import(path.join(root, 'dist/src/catalogue/align.js'));
+const { resolveParentCatalogue } = await import(path.join(root, 'dist/src/catalogue/parent.js'));
 
 const files = Number(process.argv[2] ?? 5000);
 const rules = api.resolveRules(api.builtinRules, {});

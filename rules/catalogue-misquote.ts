@@ -1,5 +1,6 @@
 import { defineRule, type Locale } from '../src/engine/rule.js';
-import { alignLists, catalogueSource } from '../src/catalogue/align.js';
+import { alignLists } from '../src/catalogue/align.js';
+import { catalogueSource } from '../src/catalogue/documents.js';
 import type { Catalogue, CatalogueGroup, CatalogueItem } from '../src/catalogue/types.js';
 
 /** The group as messages name it, after the document: 苏政发〔2023〕104号“10+X”中的“X”（…）, 《纲要》的前沿科技…. */

@@ -3,7 +3,7 @@ import type { PolicyModel, SourceRange } from '../model/types.js';
 import { buildModel, type PhaseTimer } from '../model/build.js';
 import type { CatalogueSet } from '../catalogue/types.js';
 import { EMPTY_CATALOGUES } from '../catalogue/types.js';
-import { resolveParentCatalogue } from '../catalogue/align.js';
+import { resolveParentCatalogue } from '../catalogue/parent.js';
 import type { Locale, NodeReportDescriptor, ReportDescriptor, Rule } from './rule.js';
 import { formatMessage } from './rule.js';
 import type { Finding, LintResult, Position } from './findings.js';

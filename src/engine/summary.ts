@@ -1,6 +1,7 @@
 import type { CalendarDate, PolicyModel, SourceRange, TextBlock } from '../model/types.js';
 import type { Catalogue, CatalogueSet } from '../catalogue/types.js';
-import { alignLists, catalogueSource } from '../catalogue/align.js';
+import { alignLists } from '../catalogue/align.js';
+import { catalogueSource } from '../catalogue/documents.js';
 import { indexInBlock, sentenceAt } from '../parse/text-blocks.js';
 
 /**
