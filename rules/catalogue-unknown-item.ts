@@ -1,6 +1,6 @@
 import { defineRule, type ReportRelated } from '../src/engine/rule.js';
 import type { SourceRange } from '../src/model/types.js';
-import { alignLists, boundaryGuessed } from '../src/catalogue/align.js';
+import { boundaryGuessed } from '../src/catalogue/align.js';
 import { catalogueSource } from '../src/catalogue/documents.js';
 import { catalogueIndex, normalizeItemName } from '../src/catalogue/match.js';
 
@@ -26,12 +26,14 @@ export default defineRule({
     },
     docs: 'rules/catalogue-unknown-item.md',
   },
-  check({ model, catalogues, parentCatalogue, report }) {
+  check(context) {
+    const { parentCatalogue, report } = context;
+    // Read context.alignment only past this point: reading it computes it.
     if (!parentCatalogue) return;
     const index = catalogueIndex(parentCatalogue);
     // Each unknown name once, at its first occurrence; later ones become related locations.
     const found = new Map<string, { item: string; range: SourceRange; related: ReportRelated[] }>();
-    for (const aligned of alignLists(model, catalogues, parentCatalogue)) {
+    for (const aligned of context.alignment) {
       if (aligned.kind !== 'own') continue;
       aligned.list.items.forEach((item, i) => {
         if (aligned.matches[i]) return;

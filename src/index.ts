@@ -27,6 +27,9 @@ export { builtinRules } from '../rules/index.js';
 export type * from './model/types.js';
 export type { Catalogue, CatalogueSet, CatalogueGroup, CatalogueItem, KnownDocument } from './catalogue/types.js';
 export { EMPTY_CATALOGUES } from './catalogue/types.js';
+export type { AlignedList, QuotedList, OwnList, OtherList } from './catalogue/align.js';
+export type { Citation } from './catalogue/citations.js';
+export type { ItemMatch, MatchHow } from './catalogue/match.js';
 export { loadShippedCatalogues, loadCatalogueFiles } from './files/catalogues.js';
 
 export { lintFiles, NoFilesError, type LintFilesOptions, type FileLintResult } from './runner/lint-files.js';

@@ -4,7 +4,6 @@ import type { Catalogue, CatalogueGroup, CatalogueSet } from './types.js';
 import { catalogueIndex, type ItemMatch } from './match.js';
 import { ancestorsOf, documentPlace } from './parent.js';
 import { citationsInSentence, type Citation } from './citations.js';
-import { lastCall } from './last-call.js';
 
 // Lists: quotes of a catalogue, the document's own sector lists, and the rest
 
@@ -46,9 +45,6 @@ function ownMarker(level: Level | undefined): RegExp {
 // Words by which a cited document states a list.
 const REPORTING = /提出|明确|指出|印发|出台|发布|要求|强调|确定|列出|列明|包括|涵盖|即/;
 
-// Several rules and the summary align the same model's lists: computed once per model and catalogues.
-const alignmentsOf = lastCall((_model: PolicyModel) => new Map<string, AlignedList[]>());
-
 /**
  * Classify every list of the model. A list is a quote of a catalogue when its sentence cites that
  * catalogue before it (see citationsInSentence), says the document states the list (提出, 印发, 即 …
@@ -60,16 +56,10 @@ const alignmentsOf = lastCall((_model: PolicyModel) => new Map<string, AlignedLi
  * least two items, at least two and at least half of them in the parent, and a head that does not
  * name another kind of industry (主导产业, 战略性新兴产业 …). A list made only of an ancestor
  * catalogue's items that are not all in the parent is taken as an unmarked quote of that ancestor.
+ *
+ * Not memoised: the engine computes it once per lint and hands it to rules (RuleContext.alignment).
  */
 export function alignLists(model: PolicyModel, set: CatalogueSet, parent: Catalogue | undefined): AlignedList[] {
-  const key = `${parent?.id ?? ''}|${set.catalogues.map((c) => c.id).join(',')}`;
-  const perModel = alignmentsOf(model);
-  let out = perModel.get(key);
-  if (!out) perModel.set(key, (out = computeAlignment(model, set, parent)));
-  return out;
-}
-
-function computeAlignment(model: PolicyModel, set: CatalogueSet, parent: Catalogue | undefined): AlignedList[] {
   const governing = parent ? [parent, ...ancestorsOf(parent, set)] : [];
   // Once per alignment, not per sentence: citations need it only for relative issuers (市政府).
   const place = documentPlace(model.meta);

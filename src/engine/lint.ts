@@ -4,7 +4,8 @@ import { buildModel, type PhaseTimer } from '../model/build.js';
 import type { CatalogueSet } from '../catalogue/types.js';
 import { EMPTY_CATALOGUES } from '../catalogue/types.js';
 import { resolveParentCatalogue } from '../catalogue/parent.js';
-import type { Locale, NodeReportDescriptor, ReportDescriptor, Rule } from './rule.js';
+import { alignLists, type AlignedList } from '../catalogue/align.js';
+import type { Locale, NodeReportDescriptor, ReportDescriptor, Rule, RuleContext } from './rule.js';
 import { formatMessage } from './rule.js';
 import type { Finding, LintResult, Position } from './findings.js';
 import { compareFindings, countFindings } from './findings.js';
@@ -31,10 +32,18 @@ export interface LintOptions {
    * the document summary (HTML). Default true; false saves their time and memory.
    */
   reportData?: boolean;
+  /**
+   * Also return the alignment the rules read (`LintOutput.alignment`), computed if no rule read it;
+   * for `policylint inspect`. Off by default: results of a large run are kept until reported, and
+   * the alignment holds the model's lists.
+   */
+  returnAlignment?: boolean;
 }
 
 export interface LintOutput extends LintResult {
   model: PolicyModel;
+  /** With `returnAlignment`: the document's lists aligned with the catalogues (RuleContext.alignment). */
+  alignment?: AlignedList[];
 }
 
 /** Lint one document's text. Pure: text in, findings out. */
@@ -50,6 +59,9 @@ export function lintText(text: string, options: LintOptions): LintOutput {
   const configured = typeof settings.catalogue === 'string' && !model.meta.catalogue ? catalogues.catalogues.find((c) => c.id === settings.catalogue) : undefined;
   const resolveParent = () => configured ?? resolveParentCatalogue(model.meta, catalogues);
   const parentCatalogue = timer ? timer.time('lint:parent-catalogue', resolveParent) : resolveParent();
+  // Lazily: most documents have no catalogue rule reading it, and the first reader pays (in its timing).
+  let alignment: AlignedList[] | undefined;
+  const alignmentOnce = () => (alignment ??= alignLists(model, catalogues, parentCatalogue));
   // location() indexes every line of the text; timed since long texts pay for it once per lint.
   const place = location(source);
   const toPosition = (range: SourceRange): Position => {
@@ -61,7 +73,12 @@ export function lintText(text: string, options: LintOptions): LintOutput {
   let findings: Finding[] = [];
   for (const { rule, severity, options: ruleOptions } of options.rules) {
     const report = (d: ReportDescriptor | NodeReportDescriptor) => findings.push(toFinding(rule, severity, 'node' in d ? { ...d, range: d.node.range } : d, locale, toPosition));
-    const context = { model, options: ruleOptions, settings, catalogues, parentCatalogue, locale, report };
+    const context: RuleContext<never> = {
+      model, options: ruleOptions, settings, catalogues, parentCatalogue, locale, report,
+      get alignment() {
+        return alignmentOnce();
+      },
+    };
     try {
       if (timer) timer.time(`rule:${rule.meta.id}`, () => rule.check(context));
       else rule.check(context);
@@ -87,7 +104,8 @@ export function lintText(text: string, options: LintOptions): LintOutput {
     }),
   );
   findings.sort(compareFindings);
-  if (options.reportData === false) return { filePath, findings, ...countFindings(findings), model };
+  const kept = options.returnAlignment ? { alignment: alignmentOnce() } : {};
+  if (options.reportData === false) return { filePath, findings, ...countFindings(findings), model, ...kept };
   time('lint:contexts', () => {
     for (const f of findings) {
       const context = f.fatal ? undefined : findingContext(model, f.range);
@@ -95,7 +113,7 @@ export function lintText(text: string, options: LintOptions): LintOutput {
     }
   });
   const document = time('lint:summary', () => summarizeDocument(model, catalogues, parentCatalogue, (offset) => place.toPoint(offset) ?? { line: 1, column: 1 }));
-  return { filePath, findings, ...countFindings(findings), document, model };
+  return { filePath, findings, ...countFindings(findings), document, model, ...kept };
 }
 
 function toFinding(rule: Rule<never>, severity: Finding['severity'], d: ReportDescriptor, locale: Locale, toPosition: (r: SourceRange) => Position): Finding {
