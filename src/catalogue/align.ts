@@ -21,6 +21,8 @@ export interface QuotedList {
 export interface OwnList {
   kind: 'own';
   list: Enumeration;
+  /** The parent catalogue the list was matched against. */
+  catalogue: Catalogue;
   /** Each item matched against the parent catalogue. */
   matches: (ItemMatch | undefined)[];
 }
@@ -103,7 +105,7 @@ export function alignLists(model: PolicyModel, set: CatalogueSet, parent: Catalo
         return { kind: 'other', list, reason: 'ancestor-quote' };
       }
     }
-    return { kind: 'own', list, matches };
+    return { kind: 'own', list, catalogue: parent, matches };
   });
 }
 
