@@ -24,7 +24,7 @@ for (let i = 0; i < rounds; i++) {
     const out = api.lintText(text, { filePath: file, rules, catalogues });
     lintMs += performance.now() - t;
     t = performance.now();
-    api.addReportData(out, catalogues);
+    api.addReportData(out);
     extraMs += performance.now() - t;
   }
 }
@@ -32,8 +32,8 @@ console.log(`lintText: ${(lintMs / (rounds * texts.length)).toFixed(2)} ms/file,
 
 const base = texts.map(([file, text]) => {
   const lint = api.lintText(text, { filePath: file, rules, catalogues });
-  api.addReportData(lint, catalogues);
-  const { model: _m, parentCatalogue: _p, ...r } = lint;
+  api.addReportData(lint);
+  const { model: _m, catalogueAlignment: _p, ...r } = lint;
   return r;
 });
 const results = Array.from({ length: files }, (_, i) => ({ ...base[i % 2], filePath: path.join(root, 'corpus', String(Math.floor(i / 100)), `doc-${i}.md`) }));

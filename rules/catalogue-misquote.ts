@@ -1,5 +1,5 @@
 import { defineRule, type Locale } from '../src/engine/rule.js';
-import { alignLists, catalogueSource } from '../src/catalogue/align.js';
+import { catalogueSource } from '../src/catalogue/documents.js';
 import type { Catalogue, CatalogueGroup, CatalogueItem } from '../src/catalogue/types.js';
 
 /** The group as messages name it, after the document: 苏政发〔2023〕104号“10+X”中的“X”（…）, 《纲要》的前沿科技…. */
@@ -49,9 +49,9 @@ export default defineRule({
     },
     docs: 'rules/catalogue-misquote.md',
   },
-  check({ model, catalogues, parentCatalogue, locale, report }) {
+  check({ alignment, locale, report }) {
     const sep = '、';
-    for (const aligned of alignLists(model, catalogues, parentCatalogue)) {
+    for (const aligned of alignment) {
       if (aligned.kind !== 'quote') continue;
       const { list, catalogue, group, matches } = aligned;
       const source = catalogueSource(catalogue);

@@ -1,7 +1,8 @@
 import { defineRule, type ReportRelated } from '../src/engine/rule.js';
 import type { SourceRange } from '../src/model/types.js';
-import { alignLists, boundaryGuessed, catalogueSource, itemKey } from '../src/catalogue/align.js';
-import { catalogueIndex } from '../src/catalogue/match.js';
+import { boundaryGuessed } from '../src/catalogue/align.js';
+import { catalogueSource } from '../src/catalogue/documents.js';
+import { catalogueIndex, normalizeItemName } from '../src/catalogue/match.js';
 
 export default defineRule({
   meta: {
@@ -25,12 +26,14 @@ export default defineRule({
     },
     docs: 'rules/catalogue-unknown-item.md',
   },
-  check({ model, catalogues, parentCatalogue, report }) {
+  check(context) {
+    const { parentCatalogue, report } = context;
+    // Read context.alignment only past this point: reading it computes it.
     if (!parentCatalogue) return;
     const index = catalogueIndex(parentCatalogue);
     // Each unknown name once, at its first occurrence; later ones become related locations.
     const found = new Map<string, { item: string; range: SourceRange; related: ReportRelated[] }>();
-    for (const aligned of alignLists(model, catalogues, parentCatalogue)) {
+    for (const aligned of context.alignment) {
       if (aligned.kind !== 'own') continue;
       aligned.list.items.forEach((item, i) => {
         if (aligned.matches[i]) return;
@@ -40,7 +43,7 @@ export default defineRule({
         const known = item.parts?.some((p) => index.matchItem(p.text));
         const pieces = known ? item.parts!.filter((p) => !index.matchItem(p.text)) : [{ text: item.text, range: item.range }];
         for (const piece of pieces) {
-          const key = itemKey(piece.text);
+          const key = normalizeItemName(piece.text);
           const seen = found.get(key);
           if (seen) seen.related.push({ range: piece.range, messageId: 'again', data: { item: piece.text } });
           else found.set(key, { item: piece.text, range: piece.range, related: [] });

@@ -2,7 +2,7 @@
  * policylint's public API. The engine (lintText, buildModel) is pure: text in, findings out;
  * lintFiles adds file discovery, decoding and configuration lookup, like the command line.
  */
-export { lintText, type LintOptions, type LintOutput } from './engine/lint.js';
+export { lintText, type LintOptions, type LintOutput, type CatalogueAlignment } from './engine/lint.js';
 export { fixText, applyEdits, type Edit, type FixOptions, type FixResult, type FixNotice } from './engine/fix.js';
 export { buildModel } from './model/build.js';
 export { defineRule, formatMessage, LOCALES, SEVERITIES, CATEGORIES } from './engine/rule.js';
@@ -27,6 +27,9 @@ export { builtinRules } from '../rules/index.js';
 export type * from './model/types.js';
 export type { Catalogue, CatalogueSet, CatalogueGroup, CatalogueItem, KnownDocument } from './catalogue/types.js';
 export { EMPTY_CATALOGUES } from './catalogue/types.js';
+export type { AlignedList, QuotedList, OwnList, OtherList } from './catalogue/align.js';
+export type { Citation } from './catalogue/citations.js';
+export type { ItemMatch, MatchHow } from './catalogue/match.js';
 export { loadShippedCatalogues, loadCatalogueFiles } from './files/catalogues.js';
 
 export { run, lintFiles, NoFilesError, type RunOptions, type LintRun, type FileLintResult } from './runner/run.js';

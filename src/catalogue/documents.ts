@@ -1,5 +1,5 @@
 import type { CalendarDate, DateFact, DatePrecision, DocumentMeta, Reference } from '../model/types.js';
-import type { CatalogueSet, KnownDocument } from './types.js';
+import type { Catalogue, CatalogueSet, KnownDocument } from './types.js';
 import { normalizeTitleKey, unwrapTitleKey } from '../model/references.js';
 import { parseDocNumber } from '../model/doc-numbers.js';
 import { dateProblem, minPrecision, PRECISION_ORDER } from '../model/dates.js';
@@ -135,4 +135,9 @@ export function issueDateMismatch(fact: DateFact, doc: KnownDocument): DateMisma
 /** A registry title for a message that wraps it in 《》: inner title marks become 〈〉. */
 export function displayTitle(doc: KnownDocument): string {
   return doc.title.replace(/《/g, '〈').replace(/》/g, '〉');
+}
+
+/** How a catalogue's document is named in messages: its 文号, or its title in 《》. */
+export function catalogueSource(c: Catalogue): string {
+  return c.document.docNumber ?? `《${c.document.title}》`;
 }

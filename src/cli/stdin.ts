@@ -54,13 +54,13 @@ export function lintStdinBytes(bytes: Uint8Array, options: StdinLintOptions): St
   const lintOptions = lintOptionsFor(config, filePath, locale);
   if (options.fix) {
     const fixed = fixText(decoded.text, lintOptions, options.fix);
-    if (options.reportData) addReportData(fixed.lint, config.catalogues);
-    const { model: _m, parentCatalogue: _p, ...result } = fixed.lint;
+    if (options.reportData) addReportData(fixed.lint);
+    const { model: _m, catalogueAlignment: _p, ...result } = fixed.lint;
     return { result: { ...result, ...base, ...(fixed.fixed ? { output: fixed.output } : {}) }, decoded, ignored: false };
   }
   const lint = lintText(decoded.text, lintOptions);
-  if (options.reportData) addReportData(lint, config.catalogues);
-  const { model: _model, parentCatalogue: _parent, ...result } = lint;
+  if (options.reportData) addReportData(lint);
+  const { model: _model, catalogueAlignment: _parent, ...result } = lint;
   return { result: { ...result, ...base }, decoded, ignored: false };
 }
 

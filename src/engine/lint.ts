@@ -3,8 +3,9 @@ import type { PolicyModel, SourceRange } from '../model/types.js';
 import { buildModel, type PhaseTimer } from '../model/build.js';
 import type { Catalogue, CatalogueSet } from '../catalogue/types.js';
 import { EMPTY_CATALOGUES } from '../catalogue/types.js';
-import { resolveParentCatalogue } from '../catalogue/align.js';
-import type { Locale, NodeReportDescriptor, ReportDescriptor, Rule } from './rule.js';
+import { resolveParentCatalogue } from '../catalogue/parent.js';
+import { alignLists, type AlignedList } from '../catalogue/align.js';
+import type { Locale, NodeReportDescriptor, ReportDescriptor, Rule, RuleContext } from './rule.js';
 import { formatMessage } from './rule.js';
 import type { Finding, LintResult, Position } from './findings.js';
 import { compareFindings, countFindings } from './findings.js';
@@ -29,8 +30,19 @@ export interface LintOptions {
 
 export interface LintOutput extends LintResult {
   model: PolicyModel;
-  /** The catalogue the document was aligned with, if one governs it (reports summarise against it). */
-  parentCatalogue?: Catalogue;
+  /**
+   * The document against the catalogues, as the rules saw it (RuleContext.parentCatalogue and
+   * .alignment); the lists are aligned when first read, here or by a rule, and only once. For
+   * `inspect` and the reports' summary; the runner drops it with the model.
+   */
+  catalogueAlignment: CatalogueAlignment;
+}
+
+export interface CatalogueAlignment {
+  /** The catalogue that governs the document, if one does. */
+  readonly parent?: Catalogue;
+  /** The document's lists aligned with the parent catalogue and the catalogues it cites. */
+  readonly lists: AlignedList[];
 }
 
 /** Lint one document's text. Pure: text in, findings out. */
@@ -46,6 +58,9 @@ export function lintText(text: string, options: LintOptions): LintOutput {
   const configured = typeof settings.catalogue === 'string' && !model.meta.catalogue ? catalogues.catalogues.find((c) => c.id === settings.catalogue) : undefined;
   const resolveParent = () => configured ?? resolveParentCatalogue(model.meta, catalogues);
   const parentCatalogue = timer ? timer.time('lint:parent-catalogue', resolveParent) : resolveParent();
+  // Lazily: most documents have no catalogue rule reading it, and the first reader pays (in its timing).
+  let alignment: AlignedList[] | undefined;
+  const alignmentOnce = () => (alignment ??= alignLists(model, catalogues, parentCatalogue));
   // location() indexes every line of the text; timed since long texts pay for it once per lint.
   const place = location(source);
   const toPosition = (range: SourceRange): Position => {
@@ -57,7 +72,12 @@ export function lintText(text: string, options: LintOptions): LintOutput {
   let findings: Finding[] = [];
   for (const { rule, severity, options: ruleOptions } of options.rules) {
     const report = (d: ReportDescriptor | NodeReportDescriptor) => findings.push(toFinding(rule, severity, 'node' in d ? { ...d, range: d.node.range } : d, locale, toPosition));
-    const context = { model, options: ruleOptions, settings, catalogues, parentCatalogue, locale, report };
+    const context: RuleContext<never> = {
+      model, options: ruleOptions, settings, catalogues, parentCatalogue, locale, report,
+      get alignment() {
+        return alignmentOnce();
+      },
+    };
     try {
       if (timer) timer.time(`rule:${rule.meta.id}`, () => rule.check(context));
       else rule.check(context);
@@ -83,7 +103,13 @@ export function lintText(text: string, options: LintOptions): LintOutput {
     }),
   );
   findings.sort(compareFindings);
-  return { filePath, findings, ...countFindings(findings), model, parentCatalogue };
+  const catalogueAlignment: CatalogueAlignment = {
+    parent: parentCatalogue,
+    get lists() {
+      return alignmentOnce();
+    },
+  };
+  return { filePath, findings, ...countFindings(findings), model, catalogueAlignment };
 }
 
 function toFinding(rule: Rule<never>, severity: Finding['severity'], d: ReportDescriptor, locale: Locale, toPosition: (r: SourceRange) => Position): Finding {

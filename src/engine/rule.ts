@@ -1,5 +1,6 @@
 import type { PolicyModel, SourceRange } from '../model/types.js';
 import type { Catalogue, CatalogueSet } from '../catalogue/types.js';
+import type { AlignedList } from '../catalogue/align.js';
 
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
@@ -70,6 +71,13 @@ export interface RuleContext<Options = Record<string, unknown>> {
   catalogues: CatalogueSet;
   /** The catalogue of the government above this document, if one governs it. */
   parentCatalogue?: Catalogue;
+  /**
+   * The document's lists aligned with the parent catalogue and the catalogues it cites, one entry
+   * per `model.enumerations` item in that order: a quote of a catalogue, the document's own sector
+   * list, or another list (see alignLists). Computed once per lint, when a rule first reads it
+   * (destructuring it in `check`'s parameters reads it).
+   */
+  readonly alignment: AlignedList[];
   locale: Locale;
   report(descriptor: ReportDescriptor | NodeReportDescriptor): void;
 }

@@ -643,7 +643,8 @@ function conjunctions(norm: string, level: Int32Array, lvl: number, it: Span): {
   return found;
 }
 
-function itemKey(norm: string, it: Span): string {
+/** EnumerationItem.key: the item's text without parentheticals, quotes, spaces or a leading conjunction. */
+function comparisonKey(norm: string, it: Span): string {
   return norm
     .slice(it.s, it.e)
     .replace(/（[^（）]*）|\([^()]*\)|【[^【】]*】/g, '')
@@ -685,7 +686,7 @@ function toEnumeration(block: TextBlock, pairs: Pairs, d: Draft): Enumeration {
   }
 
   const enumItems: EnumerationItem[] = items.map((it) => {
-    const item: EnumerationItem = { text: block.text.slice(it.s, it.e), key: itemKey(norm, it), range: blockRange(block, it.s, it.e) };
+    const item: EnumerationItem = { text: block.text.slice(it.s, it.e), key: comparisonKey(norm, it), range: blockRange(block, it.s, it.e) };
     const cs = conjunctions(norm, pairs.level, lvl, it).filter((c) => c.len === 1);
     if (cs.length) {
       const parts: Span[] = [];

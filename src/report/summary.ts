@@ -1,10 +1,9 @@
 import { location } from 'vfile-location';
 import type { CalendarDate, PolicyModel, SourceRange, TextBlock } from '../model/types.js';
-import type { Catalogue, CatalogueSet } from '../catalogue/types.js';
 import type { AlignmentRow, DocumentSummary, FindingContext } from '../engine/findings.js';
-import type { LintOutput } from '../engine/lint.js';
+import type { CatalogueAlignment, LintOutput } from '../engine/lint.js';
 import type { PhaseTimer } from '../model/build.js';
-import { alignLists, catalogueSource } from '../catalogue/align.js';
+import { catalogueSource } from '../catalogue/documents.js';
 import { indexInBlock, sentenceAt } from '../parse/text-blocks.js';
 
 /** How long a context may be; longer sentences are cut around the span with … on the cut sides. */
@@ -20,10 +19,10 @@ function isoDate(d: CalendarDate | undefined): string | undefined {
 /** Metadata and catalogue alignment of one linted document. */
 export function summarizeDocument(
   model: PolicyModel,
-  catalogues: CatalogueSet,
-  parent: Catalogue | undefined,
+  alignment: CatalogueAlignment,
   toPoint: (offset: number) => { line: number; column: number },
 ): DocumentSummary {
+  const parent = alignment.parent;
   const m = model.meta;
   const summary: DocumentSummary = { alignment: [] };
   if (m.title) summary.title = m.title.value;
@@ -37,7 +36,7 @@ export function summarizeDocument(
   if (m.kind) summary.kind = m.kind.value;
   if (!parent) return summary;
   summary.catalogue = { id: parent.id, name: parent.name, source: catalogueSource(parent) };
-  alignLists(model, catalogues, parent).forEach((aligned, listIndex) => {
+  alignment.lists.forEach((aligned, listIndex) => {
     if (aligned.kind !== 'own') return;
     aligned.list.items.forEach((item, i) => {
       const found = aligned.matches[i];
@@ -111,7 +110,7 @@ export function findingContext(model: PolicyModel, range: SourceRange): FindingC
  * fingerprints) and the document summary (HTML). The engine leaves them out, since most runs
  * print neither; a caller that will print them asks here, while it still holds the model.
  */
-export function addReportData(lint: LintOutput, catalogues: CatalogueSet, timer?: PhaseTimer): void {
+export function addReportData(lint: LintOutput, timer?: PhaseTimer): void {
   const time = <T>(phase: string, fn: () => T): T => (timer ? timer.time(phase, fn) : fn());
   const { model } = lint;
   time('lint:contexts', () => {
@@ -121,5 +120,5 @@ export function addReportData(lint: LintOutput, catalogues: CatalogueSet, timer?
     }
   });
   const place = location(model.text);
-  lint.document = time('lint:summary', () => summarizeDocument(model, catalogues, lint.parentCatalogue, (offset) => place.toPoint(offset) ?? { line: 1, column: 1 }));
+  lint.document = time('lint:summary', () => summarizeDocument(model, lint.catalogueAlignment, (offset) => place.toPoint(offset) ?? { line: 1, column: 1 }));
 }

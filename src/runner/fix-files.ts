@@ -7,7 +7,6 @@ import { lintText, type LintOptions } from '../engine/lint.js';
 import { decodeBuffer, type DecodedText, type TextEncoding } from '../files/read.js';
 import { encodeText, roundTrips } from '../files/encode.js';
 import { writeFileAtomic } from '../files/write.js';
-import { EMPTY_CATALOGUES } from '../catalogue/types.js';
 import { addReportData } from '../report/summary.js';
 
 /** What lintFiles keeps per file (its FileLintResult; not imported, so the two modules do not import each other). */
@@ -35,8 +34,8 @@ function writeProblem(locale: Locale, zh: string, en: string): Finding {
 export async function fixFile(file: string, decoded: DecodedText, lintOptions: LintOptions, options: FixFilesOptions, reportData = false): Promise<FixedFileResult> {
   const locale = lintOptions.locale ?? 'zh-CN';
   const fixed = fixText(decoded.text, lintOptions, { types: options.types, suggestionRules: options.suggestionRules });
-  if (reportData) addReportData(fixed.lint, lintOptions.catalogues ?? EMPTY_CATALOGUES, lintOptions.timer);
-  const { model: _model, parentCatalogue: _parent, ...lint } = fixed.lint;
+  if (reportData) addReportData(fixed.lint, lintOptions.timer);
+  const { model: _model, catalogueAlignment: _parent, ...lint } = fixed.lint;
   const result: FixedFileResult = { ...lint, filePath: file, encoding: decoded.encoding, bom: decoded.bom };
   if (!fixed.fixed) return result;
   result.output = fixed.output;
@@ -46,8 +45,8 @@ export async function fixFile(file: string, decoded: DecodedText, lintOptions: L
   if (problem) {
     // Nothing was written: report the findings of the file as it still is.
     const again = lintText(decoded.text, lintOptions);
-    if (reportData) addReportData(again, lintOptions.catalogues ?? EMPTY_CATALOGUES, lintOptions.timer);
-    const { model: _m, parentCatalogue: _p, ...before } = again;
+    if (reportData) addReportData(again, lintOptions.timer);
+    const { model: _m, catalogueAlignment: _p, ...before } = again;
     const findings = [problem, ...before.findings];
     return { ...before, findings, ...countFindings(findings), filePath: file, encoding: decoded.encoding, bom: decoded.bom };
   }

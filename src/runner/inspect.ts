@@ -3,6 +3,8 @@ import { location } from 'vfile-location';
 import { lintText } from '../engine/lint.js';
 import type { Locale } from '../engine/rule.js';
 import type { PolicyModel } from '../model/types.js';
+import type { AlignedList } from '../catalogue/align.js';
+import type { ItemMatch } from '../catalogue/match.js';
 import type { ConfigResolver } from '../config/index.js';
 import type { DecodedText } from '../files/read.js';
 import { toEslintResults } from '../report/json.js';
@@ -38,9 +40,36 @@ function locate(value: unknown, toRange: (r: { start: number; end: number }) => 
   return value;
 }
 
+/** How one list item matched its catalogue, by names and ids a reader can look up in catalogues/. */
+function itemMatch(text: string, m: ItemMatch | undefined): Record<string, unknown> {
+  if (!m) return { item: text, match: 'not-found' };
+  const row: Record<string, unknown> = { item: text, match: m.how, catalogueItem: m.item.name, group: m.group.id };
+  if (m.parts) row.parts = m.parts.map((p) => p.item.name);
+  return row;
+}
+
+/**
+ * The alignment the catalogue rules read, one row per list in `enumerations` order (`list` is its
+ * index there): what kind of list it was taken for, which catalogue and group, and each item's match.
+ */
+function alignmentRows(alignment: AlignedList[]): Record<string, unknown>[] {
+  return alignment.map((a, list) => {
+    const row: Record<string, unknown> = { list, kind: a.kind, range: a.list.range };
+    if (a.kind === 'other') return { ...row, reason: a.reason };
+    row.catalogue = a.catalogue.id;
+    if (a.kind === 'quote') {
+      row.citation = a.citation.how;
+      if (a.group) row.group = a.group.id;
+    }
+    row.items = a.list.items.map((item, i) => itemMatch(item.text, a.matches[i]));
+    return row;
+  });
+}
+
 /**
  * The model as drafters need it to see why a rule fired or did not: every fact with offsets and
- * line/column, blocks reduced to their kind, section, range and plain text, and the findings.
+ * line/column, blocks reduced to their kind, section, range and plain text, the findings, and the
+ * catalogue alignment (`extra.alignment`, see alignmentRows).
  */
 export function inspectModel(model: PolicyModel, extra: Record<string, unknown> = {}): Record<string, unknown> {
   const place = location(model.text);
@@ -58,8 +87,9 @@ export function inspectModel(model: PolicyModel, extra: Record<string, unknown> 
     text: b.text,
   }));
   const { path: _path, text: _text, blocks: _blocks, meta, frontMatter, ...facts } = model;
-  const { findings, ...head } = extra;
-  // Meta first, findings after the facts they come from, blocks (the longest part) last.
+  const { findings, alignment, ...head } = extra;
+  // Meta first, findings after the facts they come from, blocks (the longest part), then the
+  // alignment: added last so the keys before it keep their order.
   return {
     ...head,
     meta: locate(meta, toRange),
@@ -67,6 +97,7 @@ export function inspectModel(model: PolicyModel, extra: Record<string, unknown> 
     ...(locate(facts, toRange) as Record<string, unknown>),
     ...(findings ? { findings } : {}),
     blocks,
+    ...(alignment ? { alignment: locate(alignment, toRange) } : {}),
   };
 }
 
@@ -96,7 +127,7 @@ export function inspectFile(file: string, decoded: DecodedText, resolver: Config
     knownRuleIds: config.knownRuleIds,
     reportUnusedDisableDirectives: config.reportUnusedDisableDirectives,
   });
-  const { model, parentCatalogue: _parent, ...lint } = result;
+  const { model, catalogueAlignment, ...lint } = result;
   const [eslint] = toEslintResults([lint]);
   return inspectModel(model, {
     filePath: path.resolve(file),
@@ -104,5 +135,6 @@ export function inspectFile(file: string, decoded: DecodedText, resolver: Config
     bom: decoded.bom,
     configFiles: config.files,
     findings: eslint.messages,
+    alignment: alignmentRows(catalogueAlignment.lists),
   });
 }

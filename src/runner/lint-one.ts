@@ -75,8 +75,8 @@ export async function lintOneFile(file: string, resolver: ConfigResolver, option
     const lintOptions = { ...lintOptionsFor(config, file, locale), timer: collector };
     if (options.fix) return await fixFile(file, decoded, lintOptions, options.fix, options.reportData);
     const lint = lintText(decoded.text, lintOptions);
-    if (options.reportData) addReportData(lint, config.catalogues, collector);
-    const { model: _model, parentCatalogue: _parent, ...result } = lint;
+    if (options.reportData) addReportData(lint, collector);
+    const { model: _model, catalogueAlignment: _parent, ...result } = lint;
     const out: FileLintResult = { ...result, filePath: file, encoding: decoded.encoding, bom: decoded.bom };
     if (collector) out.stats = collector.stats;
     return out;

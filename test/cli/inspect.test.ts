@@ -55,6 +55,37 @@ describe('policylint inspect', () => {
     expect(Array.isArray(m.findings)).toBe(true);
   });
 
+  it('prints the catalogue alignment last: per list its kind, range, catalogue and item matches', () => {
+    const r = runCli(['inspect', 'examples/xuzhou-interpretation.md'], ROOT);
+    expect(r.code).toBe(0);
+    type Row = { list: number; kind: string; range: Located; catalogue?: string; citation?: string; group?: string; reason?: string; items?: { item: string; match: string; catalogueItem?: string; group?: string; parts?: string[] }[] };
+    const m = JSON.parse(r.stdout) as { enumerations: { range: { start: number; end: number } }[]; alignment: Row[] };
+    // The keys before it keep their order; the alignment is added after blocks.
+    expect(Object.keys(m).slice(-3)).toEqual(['findings', 'blocks', 'alignment']);
+    expect(m.alignment).toHaveLength(m.enumerations.length);
+    m.alignment.forEach((row, i) => {
+      expect(row.list).toBe(i);
+      expect(row.range).toMatchObject({ start: m.enumerations[i].range.start, end: m.enumerations[i].range.end, ...lineColumn(source, row.range.start) });
+    });
+    // The same lists as test/catalogue/align.test.ts, as inspect shows them.
+    const shown = m.alignment.filter((a) => a.kind !== 'other').map((a) => [a.kind, a.catalogue, a.group ?? '', a.items![0].item]);
+    expect(shown).toEqual([
+      ['quote', 'national-14th-fyp', 'future', '类脑智能'],
+      ['quote', 'jiangsu-10x', 'growth', '第三代半导体'],
+      ['quote', 'jiangsu-10x', 'frontier', '量子科技'],
+      ['own', 'jiangsu-10x', '', '氢能与新型储能'],
+      ['own', 'jiangsu-10x', '', '零碳负碳（碳捕集利用及封存）'],
+      ['own', 'jiangsu-10x', '', '未来网络'],
+    ]);
+    const quote = m.alignment.find((a) => a.kind === 'quote' && a.group === 'frontier')!;
+    expect(quote.citation).toBe('label');
+    expect(quote.items).toContainEqual({ item: '先进计算', match: 'not-found' });
+    expect(quote.items).toContainEqual({ item: '量子科技', match: 'exact', catalogueItem: '量子科技', group: 'frontier' });
+    const own = m.alignment.find((a) => a.kind === 'own')!;
+    expect(own.items![0]).toMatchObject({ item: '氢能与新型储能', match: 'composite', parts: ['氢能', '新型储能'] });
+    expect(m.alignment.find((a) => a.kind === 'other')).toEqual({ list: expect.any(Number), kind: 'other', range: expect.any(Object), reason: expect.any(String) });
+  });
+
   it('includes the findings with their positions', () => {
     const dir = tempTree({ 'policylint.config.json': '{"root":true}', 'bad.md': BAD_LEVEL });
     dirs.push(dir);

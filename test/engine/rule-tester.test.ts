@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyFixes, RuleTester, type InvalidTestCase, type ValidTestCase } from '../../src/engine/rule-tester.js';
+import { applyFixes, RuleTester, type InvalidTestCase, type RuleTesterConfig, type ValidTestCase } from '../../src/engine/rule-tester.js';
 import { defineRule, type Rule } from '../../src/engine/rule.js';
 import { ruleById } from '../helpers/lint.js';
+import { loadShippedCatalogues } from '../../src/files/catalogues.js';
 
 /** A tiny rule: flags 抓手, fixes it to 着力点, suggests 重点 too; option `words` adds more. */
 const jargon = defineRule<{ words: string[] }>({
@@ -38,7 +39,7 @@ const jargon = defineRule<{ words: string[] }>({
 }) as unknown as Rule<never>;
 
 /** Run the tester with a runner that records each case's outcome instead of a framework's it(). */
-function outcomes(rule: Rule<never>, tests: { valid: (string | ValidTestCase)[]; invalid: InvalidTestCase[] }, locale: 'zh-CN' | 'en' = 'zh-CN'): string[] {
+function outcomes(rule: Rule<never>, tests: { valid: (string | ValidTestCase)[]; invalid: InvalidTestCase[] }, locale: 'zh-CN' | 'en' = 'zh-CN', config: RuleTesterConfig = {}): string[] {
   const out: string[] = [];
   RuleTester.describe = (_name, fn) => fn();
   RuleTester.it = (name, fn) => {
@@ -49,7 +50,7 @@ function outcomes(rule: Rule<never>, tests: { valid: (string | ValidTestCase)[];
       out.push(`FAIL ${name}: ${(error as Error).message.split('\n')[0]}`);
     }
   };
-  new RuleTester({ locale }).run('t', rule, tests);
+  new RuleTester({ ...config, locale }).run('t', rule, tests);
   return out;
 }
 
@@ -142,6 +143,19 @@ describe('RuleTester', () => {
         invalid: [{ code: '会议定于2022年9月31日召开。', errors: [{ line: 1, column: 5 }] }],
       }),
     ).toEqual(['ok 会议定于2022年9月30日召开。', 'ok 会议定于2022年9月31日召开。']);
+  });
+
+  it('gives catalogue rules the alignment, as lintText does', () => {
+    // catalogue-misquote reads only context.alignment: a finding here means the tester handed it over.
+    const quote = (x: string) =>
+      '---\nregion: 徐州市\nprovince: 江苏省\nlevel: city\n---\n\n江苏省“10+X”未来产业体系提出，布局' + x + '等一批前瞻性未来产业。\n';
+    const good = quote('量子科技、深海深地空天、类人机器人、先进核能');
+    const bad = quote('量子科技、深海深地空天、先进计算、先进核能');
+    expect(
+      outcomes(ruleById('catalogue-misquote'), { valid: [good], invalid: [{ code: bad, errors: [{ messageId: 'notInGroup', line: 7, suggestions: [{ output: bad.replace('先进计算', '类人机器人') }] }] }] }, 'zh-CN', {
+        catalogues: loadShippedCatalogues(),
+      }),
+    ).toEqual([`ok ${good}`, `ok ${bad}`]);
   });
 });
 

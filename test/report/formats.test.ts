@@ -39,8 +39,8 @@ function lintExamples(): LintResult[] {
     const file = path.join(ROOT, rel);
     // With the report data the runner adds for these formats (sentence contexts, the summary).
     const lint = lintText(readFileSync(file, 'utf8'), { filePath: file, rules, catalogues, locale: 'zh-CN' });
-    addReportData(lint, catalogues);
-    const { model: _model, parentCatalogue: _parent, ...r } = lint;
+    addReportData(lint);
+    const { model: _model, catalogueAlignment: _parent, ...r } = lint;
     return r;
   });
 }

@@ -16,7 +16,7 @@ const catalogues = loadShippedCatalogues();
 /** A lint with the report data added, as the runner does for the HTML and SARIF reports. */
 function withReportData(text: string, filePath?: string) {
   const lint = lintText(text, { filePath, rules, catalogues });
-  addReportData(lint, catalogues);
+  addReportData(lint);
   return lint;
 }
 
