@@ -41,7 +41,13 @@ new RuleTester({ locale: 'en' }).run(`${ID} in English`, rule, {
     {
       name: 'a repeat among numbered paragraphs',
       code: '（一）发展目标。全市新增企业。\n\n（二）主要任务。加快建设。\n\n（二）保障措施。加强领导。\n',
-      errors: [{ message: 'the number “（二）” repeats the previous one; expected “（三）”', suggestions: [{ output: '（一）发展目标。全市新增企业。\n\n（二）主要任务。加快建设。\n\n（三）保障措施。加强领导。\n' }], related: [{ message: 'the previous number “（二）”', line: 3, column: 1, endLine: 3, endColumn: 4 }] }],
+      errors: [
+        {
+          message: 'the number “（二）” repeats the previous one; expected “（三）”',
+          suggestions: [{ output: '（一）发展目标。全市新增企业。\n\n（二）主要任务。加快建设。\n\n（三）保障措施。加强领导。\n' }],
+          related: [{ message: 'the previous number “（二）”', line: 3, column: 1, endLine: 3, endColumn: 4 }],
+        },
+      ],
     },
   ],
 });
