@@ -61,6 +61,6 @@ export type { DocumentSummary, AlignmentRow, FindingContext } from './engine/fin
 export { addReportData } from './report/summary.js';
 export { inspectModel } from './runner/inspect.js';
 export { loadRuleDoc, parseRuleDoc, type RuleDoc } from './files/rule-docs.js';
-export { RuleTester, RuleTesterError, applyFixes, type RuleTesterConfig, type ValidTestCase, type InvalidTestCase, type ExpectedError, type ExpectedSuggestion } from './engine/rule-tester.js';
+export { RuleTester, RuleTesterError, applyFixes, type RuleTesterConfig, type ValidTestCase, type InvalidTestCase, type ExpectedError, type ExpectedRelated, type ExpectedSuggestion } from './engine/rule-tester.js';
 export { PRESET_NAMES, presetRules, type PresetName } from './engine/presets.js';
 export { applyDirectives, DIRECTIVE_MESSAGES, type UnusedDirectiveSetting } from './engine/directives.js';

@@ -57,7 +57,7 @@ describe('built-in rules', () => {
 });
 
 describe('default severities', () => {
-  it('are the ones the core issue fixes', () => {
+  it('are pinned for every built-in rule', () => {
     const expected: Record<string, string> = {
       'date-invalid': 'error', 'date-reference-mismatch': 'error', 'date-anachronism': 'error', 'date-doc-number-year': 'error',
       'target-past-deadline': 'error', 'target-non-monotonic': 'error', 'list-count-mismatch': 'error', 'list-inconsistent': 'error',

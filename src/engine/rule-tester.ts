@@ -24,6 +24,15 @@ export interface ExpectedSuggestion {
   output: string;
 }
 
+export interface ExpectedRelated {
+  /** The related location's message in the tester's locale, or a pattern it must match. */
+  message?: string | RegExp;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
 export interface ExpectedError {
   messageId?: string;
   /** The whole message in the tester's locale, or a pattern it must match. */
@@ -36,6 +45,8 @@ export interface ExpectedError {
   endColumn?: number;
   /** The suggestions, in order; [] or null: none. */
   suggestions?: ExpectedSuggestion[] | null;
+  /** The related locations, in order; [] or null: none. */
+  related?: ExpectedRelated[] | null;
 }
 
 export interface InvalidTestCase extends ValidTestCase {
@@ -92,16 +103,23 @@ export class RuleTester {
     const describe: Runner = RuleTester.describe ?? g.describe ?? ((_, fn) => fn());
     const it: Runner = RuleTester.it ?? g.it ?? ((_, fn) => fn());
     if (!Array.isArray(tests?.valid) || !Array.isArray(tests?.invalid)) throw new RuleTesterError(`${name}: tests must have "valid" and "invalid" arrays`);
+    // A suite that tests nothing is a mistake (a filter that matched no case, say), and frameworks
+    // report an empty describe as a failure of their own: say which suite, and register none.
+    if (tests.valid.length === 0 && tests.invalid.length === 0) throw new RuleTesterError(`${name}: no test cases; give at least one valid or invalid case`);
     describe(name, () => {
-      describe('valid', () => {
-        for (const test of tests.valid) {
-          const c = typeof test === 'string' ? { code: test } : test;
-          it(c.name ?? c.code, () => this.checkValid(rule as Rule<never>, c));
-        }
-      });
-      describe('invalid', () => {
-        for (const c of tests.invalid) it(c.name ?? c.code, () => this.checkInvalid(rule as Rule<never>, c));
-      });
+      if (tests.valid.length) {
+        describe('valid', () => {
+          for (const test of tests.valid) {
+            const c = typeof test === 'string' ? { code: test } : test;
+            it(c.name ?? c.code, () => this.checkValid(rule as Rule<never>, c));
+          }
+        });
+      }
+      if (tests.invalid.length) {
+        describe('invalid', () => {
+          for (const c of tests.invalid) it(c.name ?? c.code, () => this.checkInvalid(rule as Rule<never>, c));
+        });
+      }
     });
   }
 
@@ -182,6 +200,19 @@ export class RuleTester {
     if (e.message instanceof RegExp && !e.message.test(f.message)) fail('message matching', String(e.message), f.message);
     for (const key of ['line', 'column', 'endLine', 'endColumn'] as const) {
       if (e[key] !== undefined && f[key] !== e[key]) fail(key, e[key], f[key]);
+    }
+    if (e.related !== undefined) {
+      const expected = e.related ?? [];
+      const actual = f.related ?? [];
+      if (actual.length !== expected.length) fail('number of related locations', expected.length, actual.length);
+      expected.forEach((r, j) => {
+        const got = actual[j];
+        if (typeof r.message === 'string' && got.message !== r.message) fail(`related ${j + 1} message`, r.message, got.message);
+        if (r.message instanceof RegExp && !r.message.test(got.message)) fail(`related ${j + 1} message matching`, String(r.message), got.message);
+        for (const key of ['line', 'column', 'endLine', 'endColumn'] as const) {
+          if (r[key] !== undefined && got[key] !== r[key]) fail(`related ${j + 1} ${key}`, r[key], got[key]);
+        }
+      });
     }
     if (e.suggestions !== undefined) {
       const expected = e.suggestions ?? [];

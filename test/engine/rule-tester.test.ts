@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyFixes, RuleTester, type InvalidTestCase, type RuleTesterConfig, type ValidTestCase } from '../../src/engine/rule-tester.js';
+import { applyFixes, RuleTester, type ExpectedRelated, type InvalidTestCase, type RuleTesterConfig, type ValidTestCase } from '../../src/engine/rule-tester.js';
 import { defineRule, type Rule } from '../../src/engine/rule.js';
 import { ruleById } from '../helpers/lint.js';
 import { loadShippedCatalogues } from '../../src/files/catalogues.js';
@@ -134,6 +134,42 @@ describe('RuleTester', () => {
   it('reports a rule that crashes instead of passing its case', () => {
     const crashing = { meta: { ...jargon.meta, id: 'term-crash' }, check() { throw new Error('boom'); } } as unknown as Rule<never>;
     expect(outcomes(crashing, { valid: ['正文。'], invalid: [] })).toEqual(['FAIL 正文。: term-crash crashed: 规则运行出错：boom']);
+  });
+
+  it('checks related locations: their count, message and position', () => {
+    const code = '《甲方案》（苏政发〔2023〕104号）提出目标。《乙方案》（苏政发〔2023〕104号）另有规定。';
+    const cite = (related: ExpectedRelated[], name: string): InvalidTestCase => ({ code, name, errors: [{ related }] });
+    expect(
+      outcomes(ruleById('reference-cite-consistency'), {
+        valid: [],
+        invalid: [
+          cite([{ message: '首次引用于此', line: 1, column: 2, endLine: 1, endColumn: 5 }], 'right'),
+          cite([{ message: /首次/ }], 'pattern'),
+          cite([], 'none'),
+          cite([{ message: '再次引用于此' }], 'message'),
+          cite([{ column: 3 }], 'column'),
+        ],
+      }),
+    ).toEqual([
+      'ok right',
+      'ok pattern',
+      'FAIL none: error 1 (1:27): number of related locations should be 0, got 1',
+      'FAIL message: error 1 (1:27): related 1 message should be "再次引用于此", got "首次引用于此"',
+      'FAIL column: error 1 (1:27): related 1 column should be 3, got 2',
+    ]);
+  });
+
+  it('refuses a suite with no cases, and registers no empty group for a framework to fail on', () => {
+    expect(() => new RuleTester().run('empty', jargon, { valid: [], invalid: [] })).toThrow('empty: no test cases; give at least one valid or invalid case');
+    const groups: string[] = [];
+    RuleTester.describe = (name, fn) => {
+      groups.push(name);
+      fn();
+    };
+    RuleTester.it = () => {};
+    new RuleTester().run('valid only', jargon, { valid: ['着力点。'], invalid: [] });
+    new RuleTester().run('invalid only', jargon, { valid: [], invalid: [{ code: '抓手。', errors: 1, output: '着力点。' }] });
+    expect(groups).toEqual(['valid only', 'valid', 'invalid only', 'invalid']);
   });
 
   it('works on a built-in rule with real text', () => {

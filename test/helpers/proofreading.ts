@@ -39,3 +39,8 @@ export function applyAllFixes(text: string, findings: { fix?: Edit }[]): string 
   const edits = findings.flatMap((f) => (f.fix ? [f.fix] : [])).sort((a, b) => b.range[0] - a.range[0]);
   return edits.reduce((t, e) => applyEdit(t, e), text);
 }
+
+/** Texts read from files as valid RuleTester cases, named by their path (by default the real texts). */
+export function textCases(paths: readonly string[] = REAL_TEXTS): { name: string; code: string }[] {
+  return paths.map((path) => ({ name: path, code: readReal(path) }));
+}

@@ -193,7 +193,7 @@ describe('extractEnumerations edge cases', () => {
     expect(e).toMatchObject({ declaredCount: 8, countPosition: 'before', head: '领域', cue: '包括' });
   });
 
-  it('gives a count to one list only, and not across a clause when a predicate follows it (eval4 p03)', () => {
+  it('gives a count to one list only, and not across a clause when a predicate follows it', () => {
     const [first, second] = model('以专项行动、绿色铝等5个配套政策为支撑，为产业布局、高质量发展指明了方向。\n').enumerations;
     expect(first).toMatchObject({ declaredCount: 5, countPosition: 'after', endsWithDeng: true });
     expect(names(second)).toEqual(['产业布局', '高质量发展指明了方向']);
@@ -206,7 +206,7 @@ describe('extractEnumerations edge cases', () => {
     expect(model('8个重点领域为：氢能、储能。\n').enumerations[0]).toMatchObject({ declaredCount: 8, countPosition: 'before' });
   });
 
-  it('splits the one item joined by 和 in the middle of a counted list, and keeps parallel verbs (eval4 p04)', () => {
+  it('splits the one item joined by 和 in the middle of a counted list, and keeps parallel verbs', () => {
     const [e] = model('提出做优一产、做强二产、做大三产和主体倍增、科技创新、开放合作6个方面16项工程。\n').enumerations;
     expect(names(e)).toEqual(['做优一产', '做强二产', '做大三产', '主体倍增', '科技创新', '开放合作']);
     expect(e).toMatchObject({ declaredCount: 6, head: '方面' });
@@ -224,7 +224,7 @@ describe('extractEnumerations edge cases', () => {
     expect(eight.items[0].text).toBe('云计算与工业互联网');
   });
 
-  it('ends a list at a count right after a middle item (eval4 r-recall-12)', () => {
+  it('ends a list at a count right after a middle item', () => {
     const text = '其中,提出加快推动高原特色现代农业、绿色铝、光伏、先进制造业、绿色能源、烟草、新材料、生物医药、数字经济、文旅康养、现代物流、出口导向型11个重点产业大力发展的目标任务、产业布局和重点举措。\n';
     const [e, rest] = model(text).enumerations;
     expect(e.items).toHaveLength(12);

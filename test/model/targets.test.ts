@@ -213,20 +213,20 @@ describe('two dated values in one clause', () => {
   });
 });
 
-// Repros from the eval4 precision review (/tmp/eval4/probe): real sentences that gave wrong facts.
+// Real sentences from policy documents that once gave wrong facts.
 describe('comparison base years (比2020年下降14.5%)', () => {
   it('keeps the clause deadline as the target year and leaves 比/较 and the base year out of the indicator', () => {
-    const p01 = model('---\ndate: 2023-05-04\n---\n\n二、主要目标\n\n到2025年，全区单位地区生产总值能源消耗比2020年下降14.5%。\n');
-    expect(p01.targets.map((t) => [t.year, t.yearSource, t.deadline?.text, t.indicator, t.value, t.unit, t.comparator])).toEqual([
+    const base = model('---\ndate: 2023-05-04\n---\n\n二、主要目标\n\n到2025年，全区单位地区生产总值能源消耗比2020年下降14.5%。\n');
+    expect(base.targets.map((t) => [t.year, t.yearSource, t.deadline?.text, t.indicator, t.value, t.unit, t.comparator])).toEqual([
       [2025, 'clause', '到2025年', '单位地区生产总值能源消耗', 14.5, '%', '<='],
     ]);
-    const p01b = model('一、主要目标\n\n到2025年，单位地区生产总值能耗较2020年累计下降14.5%，单位GDP用水量比2020年降低20%。\n');
-    expect(p01b.targets.map((t) => [t.year, t.indicator, t.comparator])).toEqual([
+    const twoBases = model('一、主要目标\n\n到2025年，单位地区生产总值能耗较2020年累计下降14.5%，单位GDP用水量比2020年降低20%。\n');
+    expect(twoBases.targets.map((t) => [t.year, t.indicator, t.comparator])).toEqual([
       [2025, '单位地区生产总值能耗', '<='],
       [2025, '单位GDP用水量', '<='],
     ]);
-    const p01c = model('---\ndate: 2022-12-28\n---\n\n到2030年，单位地区生产总值二氧化碳排放比2005年下降68%以上。\n');
-    expect(p01c.targets.map((t) => [t.year, t.indicator])).toEqual([[2030, '单位地区生产总值二氧化碳排放']]);
+    const since2005 = model('---\ndate: 2022-12-28\n---\n\n到2030年，单位地区生产总值二氧化碳排放比2005年下降68%以上。\n');
+    expect(since2005.targets.map((t) => [t.year, t.indicator])).toEqual([[2030, '单位地区生产总值二氧化碳排放']]);
   });
 
   it('reads 与…相比 and 以…为基数 as bases, and 占比2025年 as a year', () => {
@@ -246,19 +246,19 @@ describe('comparison base years (比2020年下降14.5%)', () => {
 });
 
 describe('a bare year opening a sentence', () => {
-  it('dates an undated document’s goals when a goal word follows it (p02, p08, p08b)', () => {
-    const p02 = model('---\ntitle: 某省关于深化预算管理制度改革的实施意见\n---\n\n一、总体要求\n\n2.目标任务。从2014年开始，全面启动改革。2015年在改革上取得决定性进展。2016年基本完成各项改革任务。\n');
-    const dated = p02.targets.filter((t) => t.year !== undefined);
+  it('dates an undated document’s goals when a goal word follows it', () => {
+    const reform = model('---\ntitle: 某省关于深化预算管理制度改革的实施意见\n---\n\n一、总体要求\n\n2.目标任务。从2014年开始，全面启动改革。2015年在改革上取得决定性进展。2016年基本完成各项改革任务。\n');
+    const dated = reform.targets.filter((t) => t.year !== undefined);
     expect(dated.map((t) => [t.indicator, t.year, t.yearSource, t.measurable])).toEqual([['基本完成各项改革任务', 2016, 'clause', false]]);
     expect(dated[0].deadline).toMatchObject({ kind: 'point', precision: 'year', text: '2016年' });
-    const p08 = model('2023年力争完成能源项目投资70亿元，力争清洁能源装机容量增加30万千瓦。\n');
-    expect(p08.targets.map((t) => [t.indicator, t.year, t.yearSource, t.value])).toEqual([
+    const investment = model('2023年力争完成能源项目投资70亿元，力争清洁能源装机容量增加30万千瓦。\n');
+    expect(investment.targets.map((t) => [t.indicator, t.year, t.yearSource, t.value])).toEqual([
       ['能源项目投资', 2023, 'clause', 7e9],
       ['清洁能源装机容量增加', 2023, 'clause', 3e5],
     ]);
-    expect(p08.targets.every((t) => t.deadline?.kind === 'point' && t.deadline.precision === 'year')).toBe(true);
-    const p08b = model('2024年，力争全市规模以上工业增加值增长8%以上。\n');
-    expect(p08b.targets.map((t) => [t.indicator, t.year, t.yearSource, t.comparator])).toEqual([['规模以上工业增加值增长', 2024, 'clause', '>=']]);
+    expect(investment.targets.every((t) => t.deadline?.kind === 'point' && t.deadline.precision === 'year')).toBe(true);
+    const growth = model('2024年，力争全市规模以上工业增加值增长8%以上。\n');
+    expect(growth.targets.map((t) => [t.indicator, t.year, t.yearSource, t.comparator])).toEqual([['规模以上工业增加值增长', 2024, 'clause', '>=']]);
   });
 
   it('dates goals when the year is not before the document’s year, and reads an earlier year as history', () => {
@@ -276,14 +276,14 @@ describe('a bare year opening a sentence', () => {
 });
 
 describe('years and values listed with 分别', () => {
-  it('pairs them in order, with the subject before the years as the indicator (p07, w07)', () => {
-    const p07 = model('---\ndate: 2023-01-10\n---\n\n一、发展目标\n\n全市数字经济核心产业增加值2025年、2030年分别达到1000亿元、2000亿元。\n');
-    expect(p07.targets.map((t) => [t.indicator, t.year, t.yearSource, t.deadline?.text, t.value, t.comparator])).toEqual([
+  it('pairs them in order, with the subject before the years as the indicator', () => {
+    const twoYears = model('---\ndate: 2023-01-10\n---\n\n一、发展目标\n\n全市数字经济核心产业增加值2025年、2030年分别达到1000亿元、2000亿元。\n');
+    expect(twoYears.targets.map((t) => [t.indicator, t.year, t.yearSource, t.deadline?.text, t.value, t.comparator])).toEqual([
       ['数字经济核心产业增加值', 2025, 'clause', '2025年', 1e11, '>='],
       ['数字经济核心产业增加值', 2030, 'clause', '2030年', 2e11, '>='],
     ]);
-    const w07 = model('---\ndate: 2023-01-10\n---\n\n一、发展目标\n\n全市数字经济核心产业增加值到2025年、2027年、2030年分别达到1000亿元、1500亿元、2000亿元。\n');
-    expect(w07.targets.map((t) => [t.indicator, t.year, t.deadline?.text, t.value])).toEqual([
+    const threeYears = model('---\ndate: 2023-01-10\n---\n\n一、发展目标\n\n全市数字经济核心产业增加值到2025年、2027年、2030年分别达到1000亿元、1500亿元、2000亿元。\n');
+    expect(threeYears.targets.map((t) => [t.indicator, t.year, t.deadline?.text, t.value])).toEqual([
       ['数字经济核心产业增加值', 2025, '到2025年', 1e11],
       ['数字经济核心产业增加值', 2027, '2027年', 1.5e11],
       ['数字经济核心产业增加值', 2030, '2030年', 2e11],
@@ -298,7 +298,7 @@ describe('years and values listed with 分别', () => {
 });
 
 describe('direction and scope', () => {
-  it('keeps a falling verb’s ceiling when the value is approximate (p10), and 达到…左右 stays approximate', () => {
+  it('keeps a falling verb’s ceiling when the value is approximate, and 达到…左右 stays approximate', () => {
     const m = model('到2025年，煤炭消费比重降至55%左右，研发投入强度达到约3.5%。到2030年，煤炭消费比重降至约50%。\n');
     expect(m.targets.map((t) => [t.indicator, t.year, t.value, t.comparator])).toEqual([
       ['煤炭消费比重', 2025, 55, '<='],
@@ -307,9 +307,9 @@ describe('direction and scope', () => {
     ]);
   });
 
-  it('takes 以…为主要对象 as scope, not a goal (w08), and no table label as a goal', () => {
-    const w08 = model('一、总体目标\n\n以全市就业年龄段的7600多名持证残疾人为主要对象，促进残疾人就业。到2025年，全市新增残疾人就业800人以上。\n');
-    expect(w08.targets.map((t) => [t.indicator, t.year, t.value, t.comparator])).toEqual([['新增残疾人就业', 2025, 800, '>=']]);
+  it('takes 以…为主要对象 as scope, not a goal, and no table label as a goal', () => {
+    const scope = model('一、总体目标\n\n以全市就业年龄段的7600多名持证残疾人为主要对象，促进残疾人就业。到2025年，全市新增残疾人就业800人以上。\n');
+    expect(scope.targets.map((t) => [t.indicator, t.year, t.value, t.comparator])).toEqual([['新增残疾人就业', 2025, 800, '>=']]);
     const table = model('## 第三章 规划目标\n\n| 指标 | 基期年 | 目标年 | 属性 |\n| --- | --- | --- | --- |\n| 永久基本农田保护面积（公顷） | 81.43 | 81.43 | 约束性 |\n');
     expect(table.targets).toEqual([]);
   });

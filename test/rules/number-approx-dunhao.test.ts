@@ -1,27 +1,27 @@
-import { describe, it, expect } from 'vitest';
-import { runRule, spanOf } from '../helpers/lint.js';
-import { applyEdit, realFindings } from '../helpers/proofreading.js';
+import { RuleTester } from '../helpers/rule-tester.js';
+import { ruleById } from '../helpers/lint.js';
+import { textCases } from '../helpers/proofreading.js';
 
-const ID = 'number-approx-dunhao';
+const rule = ruleById('number-approx-dunhao');
 
-describe('number-approx-dunhao', () => {
-  it('removes the 、 of an approximate number', () => {
-    const text = '全市新增企业三、四个。\n';
-    const [f, ...rest] = runRule(ID, text);
-    expect(rest).toEqual([]);
-    expect(spanOf(text, f)).toBe('、');
-    expect(f.column).toBe(8);
-    expect(f.message).toBe('概数「三、四」中间不加顿号，应为「三四」');
-    expect(applyEdit(text, f.fix)).toBe('全市新增企业三四个。\n');
-    expect(runRule(ID, '用时五、六天。\n', { locale: 'en' })[0].message).toBe('the approximate number “五、六” takes no “、”: write “五六”');
-  });
+new RuleTester().run('number-approx-dunhao', rule, {
+  valid: [
+    // Abbreviations, non-adjacent numerals, section numbers and 十三、十四.
+    '一、二年级学生和一、二级医院参加，三、五个不是概数，十三、十四个。\n\n三、四个坚持\n',
+    '每年三、四月份，一、二层商铺，一、二次分配，一、二、三个梯队。\n',
+    ...textCases(),
+  ],
+  invalid: [
+    {
+      name: 'the 、 of an approximate number is removed',
+      code: '全市新增企业三、四个。\n',
+      errors: [{ message: '概数「三、四」中间不加顿号，应为「三四」', line: 1, column: 8, endLine: 1, endColumn: 9 }],
+      output: '全市新增企业三四个。\n',
+    },
+  ],
+});
 
-  it('accepts abbreviations, non-adjacent numerals, section numbers and 十三、十四', () => {
-    expect(runRule(ID, '一、二年级学生和一、二级医院参加，三、五个不是概数，十三、十四个。\n\n三、四个坚持\n')).toEqual([]);
-    expect(runRule(ID, '每年三、四月份，一、二层商铺，一、二次分配，一、二、三个梯队。\n')).toEqual([]);
-  });
-
-  it('finds nothing in the real texts', () => {
-    expect(realFindings(ID)).toEqual([]);
-  });
+new RuleTester({ locale: 'en' }).run('number-approx-dunhao in English', rule, {
+  valid: [],
+  invalid: [{ code: '用时五、六天。\n', errors: ['the approximate number “五、六” takes no “、”: write “五六”'], output: '用时五六天。\n' }],
 });

@@ -1,25 +1,26 @@
-import { describe, it, expect } from 'vitest';
-import { runRule, spanOf } from '../helpers/lint.js';
-import { applyEdit, realFindings } from '../helpers/proofreading.js';
+import { RuleTester } from '../helpers/rule-tester.js';
+import { ruleById } from '../helpers/lint.js';
+import { textCases } from '../helpers/proofreading.js';
 
-const ID = 'punctuation-repeat';
+const rule = ruleById('punctuation-repeat');
 
-describe('punctuation-repeat', () => {
-  it('reports a doubled mark and keeps one full-width mark', () => {
-    const text = '推动“链长制”落地。。加强协同,，形成合力、、共同推进！！\n';
-    const findings = runRule(ID, text);
-    expect(findings.map((f) => spanOf(text, f))).toEqual(['。。', ',，', '、、', '！！']);
-    expect(findings[0].column).toBe(10);
-    expect(findings[1].message).toBe('标点「，」重复：「,，」');
-    expect(applyEdit(text, findings[1].fix)).toBe('推动“链长制”落地。。加强协同，形成合力、、共同推进！！\n');
-  });
+new RuleTester().run('punctuation-repeat', rule, {
+  valid: [
+    // ？！ is allowed; 。。。 is the ellipsis rule's.
+    '难道不应该这样做吗？！推进。。。\n',
+    ...textCases(),
+  ],
+  invalid: [
+    {
+      name: 'a doubled mark keeps one full-width mark',
+      code: '推动“链长制”落地。。加强协同,，形成合力、、共同推进！！\n',
+      errors: [{ line: 1, column: 10, endLine: 1, endColumn: 12 }, { message: '标点「，」重复：「,，」', line: 1, column: 16, endLine: 1, endColumn: 18 }, { line: 1, column: 22, endLine: 1, endColumn: 24 }, { line: 1, column: 28, endLine: 1, endColumn: 30 }],
+      output: '推动“链长制”落地。加强协同，形成合力、共同推进！\n',
+    },
+  ],
+});
 
-  it('accepts ？！ and leaves 。。。 to the ellipsis rule; speaks English', () => {
-    expect(runRule(ID, '难道不应该这样做吗？！推进。。。\n')).toEqual([]);
-    expect(runRule(ID, '落地。。\n', { locale: 'en' })[0].message).toBe('the mark “。” is repeated: “。。”');
-  });
-
-  it('finds nothing in the real texts', () => {
-    expect(realFindings(ID)).toEqual([]);
-  });
+new RuleTester({ locale: 'en' }).run('punctuation-repeat in English', rule, {
+  valid: [],
+  invalid: [{ code: '落地。。\n', errors: ['the mark “。” is repeated: “。。”'], output: '落地。\n' }],
 });

@@ -1,43 +1,44 @@
-import { describe, it, expect } from 'vitest';
-import { runRule, spanOf } from '../helpers/lint.js';
-import { realFindings } from '../helpers/proofreading.js';
+import { RuleTester } from '../helpers/rule-tester.js';
+import { ruleById } from '../helpers/lint.js';
+import { textCases } from '../helpers/proofreading.js';
 
-const ID = 'structure-attachment-mismatch';
+const rule = ruleById('structure-attachment-mismatch');
 
-describe('structure-attachment-mismatch', () => {
-  it('reports an attachment listed in the note but missing at the end', () => {
-    const text = '请认真贯彻执行。\n\n附件：1.重点项目清单\n2.责任分工表\n\n附件1\n\n重点项目清单\n';
-    const [f, ...rest] = runRule(ID, text);
-    expect(rest).toEqual([]);
-    expect(spanOf(text, f)).toBe('2.责任分工表');
-    expect(f.line).toBe(4);
-    expect(f.message).toBe('附件说明列出附件2「责任分工表」，文末没有「附件2」');
-  });
+new RuleTester().run('structure-attachment-mismatch', rule, {
+  valid: [
+    '具体项目详见附件2。\n\n附件：1.重点项目清单\n2.责任分工表\n',
+    // Matching notes, a single 附件, and a file whose attachments travel separately.
+    '附件：1. 重点项目清单\n2. 责任分工表\n\n附件1\n\n清单\n\n附件2\n\n分工表\n',
+    '附件：重点项目清单\n\n附件\n\n重点项目清单\n',
+    '附件：1.重点项目清单\n2.责任分工表\n',
+    ...textCases(),
+  ],
+  invalid: [
+    {
+      name: 'an attachment listed in the note but missing at the end',
+      code: '请认真贯彻执行。\n\n附件：1.重点项目清单\n2.责任分工表\n\n附件1\n\n重点项目清单\n',
+      errors: [{ message: '附件说明列出附件2「责任分工表」，文末没有「附件2」', line: 4, column: 1, endLine: 4, endColumn: 8 }],
+    },
+    {
+      name: 'attachments with no note',
+      code: '请认真贯彻执行。\n\n附件1\n\n重点项目清单\n',
+      errors: [{ message: '文末有「附件1」，正文后却没有附件说明（附件：1.……）' }],
+    },
+    {
+      name: 'a reference in the body to an attachment the note does not list',
+      code: '具体项目详见附件3。\n\n附件：1.重点项目清单\n2.责任分工表\n',
+      errors: [{ message: '正文提到「附件3」，但附件说明只列出2个附件', line: 1, column: 7, endLine: 1, endColumn: 10 }],
+    },
+  ],
+});
 
-  it('reports an attachment the note does not list, and attachments with no note, in English', () => {
-    const text = '附件：重点项目清单\n\n附件1\n\n重点项目清单\n\n附件2\n\n责任分工表\n';
-    const findings = runRule(ID, text, { locale: 'en' });
-    expect(findings.map((f) => f.message)).toEqual(['“附件2” is not listed in the attachment note']);
-    const [g] = runRule(ID, '请认真贯彻执行。\n\n附件1\n\n重点项目清单\n');
-    expect(g.message).toBe('文末有「附件1」，正文后却没有附件说明（附件：1.……）');
-  });
-
-  it('reports a reference in the body to an attachment the note does not list', () => {
-    const text = '具体项目详见附件3。\n\n附件：1.重点项目清单\n2.责任分工表\n';
-    const [f, ...rest] = runRule(ID, text);
-    expect(rest).toEqual([]);
-    expect(spanOf(text, f)).toBe('附件3');
-    expect(f.message).toBe('正文提到「附件3」，但附件说明只列出2个附件');
-    expect(runRule(ID, '具体项目详见附件2。\n\n附件：1.重点项目清单\n2.责任分工表\n')).toEqual([]);
-  });
-
-  it('accepts matching notes, a single 附件, and a file whose attachments travel separately', () => {
-    expect(runRule(ID, '附件：1. 重点项目清单\n2. 责任分工表\n\n附件1\n\n清单\n\n附件2\n\n分工表\n')).toEqual([]);
-    expect(runRule(ID, '附件：重点项目清单\n\n附件\n\n重点项目清单\n')).toEqual([]);
-    expect(runRule(ID, '附件：1.重点项目清单\n2.责任分工表\n')).toEqual([]);
-  });
-
-  it('finds nothing in the real texts', () => {
-    expect(realFindings(ID)).toEqual([]);
-  });
+new RuleTester({ locale: 'en' }).run('structure-attachment-mismatch in English', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'an attachment the note does not list',
+      code: '附件：重点项目清单\n\n附件1\n\n重点项目清单\n\n附件2\n\n责任分工表\n',
+      errors: ['“附件2” is not listed in the attachment note'],
+    },
+  ],
 });

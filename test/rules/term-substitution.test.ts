@@ -1,54 +1,57 @@
-import { describe, it, expect } from 'vitest';
-import { runRule, spanOf } from '../helpers/lint.js';
-import { resolveRules, RuleConfigError } from '../../src/engine/rule-settings.js';
+import { describe, expect, it } from 'vitest';
+import { RuleTester } from '../helpers/rule-tester.js';
 import { ruleById } from '../helpers/lint.js';
-import { applyEdit, applyAllFixes, realFindings } from '../helpers/proofreading.js';
+import { resolveRules, RuleConfigError } from '../../src/engine/rule-settings.js';
+import { textCases } from '../helpers/proofreading.js';
 
 const ID = 'term-substitution';
+const rule = ruleById(ID);
 
-describe('term-substitution', () => {
-  it('fixes 截止 before a time to 截至, with the reason', () => {
-    const text = '截止2024年底，全市共有企业。\n';
-    const [f, ...rest] = runRule(ID, text);
-    expect(rest).toEqual([]);
-    expect(spanOf(text, f)).toBe('截止');
-    expect(f.message).toBe('「截止」应为「截至」（表示“到某时为止”用“截至”；“截止”指到期停止，后面不带时间）');
-    expect(applyEdit(text, f.fix)).toBe('截至2024年底，全市共有企业。\n');
-    expect(applyEdit('截止目前\n', runRule(ID, '截止目前\n')[0].fix)).toBe('截至目前\n');
-    expect(runRule(ID, '截止到2024年底，申报截止时间另行通知。\n')).toEqual([]);
-  });
-
-  it('applies the shipped list in English and leaves 截止日期, cited titles and code alone', () => {
-    const text = '其它企业按装设备，申报截止日期另行通知，《其它事项的通知》与 `其它` 照录。\n';
-    const findings = runRule(ID, text, { locale: 'en' });
-    expect(findings.map((f) => spanOf(text, f))).toEqual(['其它', '按装']);
-    expect(findings[0].message).toBe('“其它” should be “其他” (official texts write 其他)');
-    expect(applyAllFixes(text, findings)).toBe('其他企业安装设备，申报截止日期另行通知，《其它事项的通知》与 `其它` 照录。\n');
-  });
-
-  it('takes entries from the config: words, patterns with $1, suggestions only, replacing the defaults', () => {
-    const options = {
-      substitutions: [
-        { words: ['建国以来'], expected: '新中国成立以来', reason: '固定表述' },
-        { pattern: '(\\d+)多万', expected: '$1万多', fixable: false },
+new RuleTester().run(ID, rule, {
+  valid: ['截止到2024年底，申报截止时间另行通知。\n', ...textCases()],
+  invalid: [
+    {
+      name: '截止 before a time becomes 截至, with the reason',
+      code: '截止2024年底，全市共有企业。\n',
+      errors: [{ message: '「截止」应为「截至」（表示“到某时为止”用“截至”；“截止”指到期停止，后面不带时间）', line: 1, column: 1, endLine: 1, endColumn: 3 }],
+      output: '截至2024年底，全市共有企业。\n',
+    },
+    { code: '截止目前\n', errors: 1, output: '截至目前\n' },
+    {
+      name: 'entries from the config: words, patterns with $1, suggestions only, replacing the defaults',
+      code: '建国以来，其它地区新增100多万人。\n',
+      options: {
+        substitutions: [
+          { words: ['建国以来'], expected: '新中国成立以来', reason: '固定表述' },
+          { pattern: '(\\d+)多万', expected: '$1万多', fixable: false },
+        ],
+        replaceDefaults: true,
+      },
+      errors: [
+        { message: '「建国以来」应为「新中国成立以来」（固定表述）', line: 1, column: 1, endLine: 1, endColumn: 5 },
+        { line: 1, column: 12, endLine: 1, endColumn: 17, suggestions: [{ output: '建国以来，其它地区新增100万多人。\n' }] },
       ],
-      replaceDefaults: true,
-    };
-    const text = '建国以来，其它地区新增100多万人。\n';
-    const findings = runRule(ID, text, { options, severity: 'warn' });
-    expect(findings.map((f) => spanOf(text, f))).toEqual(['建国以来', '100多万']);
-    expect(findings[0].message).toBe('「建国以来」应为「新中国成立以来」（固定表述）');
-    expect(findings[1].fix).toBeUndefined();
-    expect(applyEdit(text, findings[1].suggestions![0].fix)).toBe('建国以来，其它地区新增100万多人。\n');
-  });
+      // Only the first entry fixes; the pattern entry is a suggestion.
+      output: '新中国成立以来，其它地区新增100多万人。\n',
+    },
+  ],
+});
 
+new RuleTester({ locale: 'en' }).run(`${ID} in English`, rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'the shipped list; 截止日期, cited titles and code stay',
+      code: '其它企业按装设备，申报截止日期另行通知，《其它事项的通知》与 `其它` 照录。\n',
+      errors: [{ message: '“其它” should be “其他” (official texts write 其他)', line: 1, column: 1, endLine: 1, endColumn: 3 }, { line: 1, column: 5, endLine: 1, endColumn: 7 }],
+      output: '其他企业安装设备，申报截止日期另行通知，《其它事项的通知》与 `其它` 照录。\n',
+    },
+  ],
+});
+
+describe(ID, () => {
   it('rejects a malformed entry when the config is read, naming the option', () => {
-    const rule = ruleById(ID);
     expect(() => resolveRules([rule], { [ID]: ['warn', { substitutions: [{ expected: 'x' }] }] })).toThrow(RuleConfigError);
     expect(() => resolveRules([rule], { [ID]: ['warn', { substitutions: [{ pattern: '(', expected: 'x' }] }] })).toThrow(/substitutions/);
-  });
-
-  it('finds nothing in the real texts', () => {
-    expect(realFindings(ID)).toEqual([]);
   });
 });
