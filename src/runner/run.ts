@@ -86,10 +86,10 @@ export class NoFilesError extends Error {
   }
 }
 
-
 /**
  * A run over files: iterate it for each result in the files' order as soon as it and every result
- * before it are known, or await all() for them all.
+ * before it are known, or await all() for them all. Leaving the iteration early does not stop the
+ * run; all() still gives every result.
  */
 export interface LintRun extends AsyncIterable<FileLintResult> {
   /**
