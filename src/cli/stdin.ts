@@ -4,7 +4,7 @@ import { fixText, type FixOptions } from '../engine/fix.js';
 import type { Locale } from '../engine/rule.js';
 import { decodeBuffer, type DecodedText } from '../files/read.js';
 import { lintOptionsFor, type ConfigResolver } from '../config/index.js';
-import { addReportData } from '../report/summary.js';
+import { resultOf } from '../report/summary.js';
 import type { FileLintResult } from '../runner/run.js';
 
 /** How a result for standard input without --stdin-filename is named (as ESLint names it). */
@@ -54,13 +54,10 @@ export function lintStdinBytes(bytes: Uint8Array, options: StdinLintOptions): St
   const lintOptions = lintOptionsFor(config, filePath, locale);
   if (options.fix) {
     const fixed = fixText(decoded.text, lintOptions, options.fix);
-    if (options.reportData) addReportData(fixed.lint);
-    const { model: _m, catalogueAlignment: _p, ...result } = fixed.lint;
+    const result = resultOf(fixed.lint, options.reportData ?? false);
     return { result: { ...result, ...base, ...(fixed.fixed ? { output: fixed.output } : {}) }, decoded, ignored: false };
   }
-  const lint = lintText(decoded.text, lintOptions);
-  if (options.reportData) addReportData(lint);
-  const { model: _model, catalogueAlignment: _parent, ...result } = lint;
+  const result = resultOf(lintText(decoded.text, lintOptions), options.reportData ?? false);
   return { result: { ...result, ...base }, decoded, ignored: false };
 }
 

@@ -2,7 +2,7 @@ import type { CatalogueSet } from '../catalogue/types.js';
 import { applyEdits } from './fix.js';
 import { EMPTY_CATALOGUES } from '../catalogue/types.js';
 import { lintText } from './lint.js';
-import type { Finding } from './findings.js';
+import type { Finding, FindingRelated } from './findings.js';
 import { formatMessage, type Locale, type Rule } from './rule.js';
 import { resolveRules, RuleConfigError } from './rule-settings.js';
 
@@ -196,23 +196,20 @@ export class RuleTester {
         if (message !== f.message) fail('message (from messageId and data)', message, f.message);
       }
     } else if (e.data) throw new RuleTesterError(`${at}: "data" needs a "messageId"`);
-    if (typeof e.message === 'string' && f.message !== e.message) fail('message', e.message, f.message);
-    if (e.message instanceof RegExp && !e.message.test(f.message)) fail('message matching', String(e.message), f.message);
-    for (const key of ['line', 'column', 'endLine', 'endColumn'] as const) {
-      if (e[key] !== undefined && f[key] !== e[key]) fail(key, e[key], f[key]);
-    }
+    // The message and place of the finding, or of one of its related locations.
+    const checkPlace = (what: string, expected: ExpectedRelated, actual: FindingRelated) => {
+      if (typeof expected.message === 'string' && actual.message !== expected.message) fail(`${what}message`, expected.message, actual.message);
+      if (expected.message instanceof RegExp && !expected.message.test(actual.message)) fail(`${what}message matching`, String(expected.message), actual.message);
+      for (const key of ['line', 'column', 'endLine', 'endColumn'] as const) {
+        if (expected[key] !== undefined && actual[key] !== expected[key]) fail(`${what}${key}`, expected[key], actual[key]);
+      }
+    };
+    checkPlace('', e, f);
     if (e.related !== undefined) {
       const expected = e.related ?? [];
       const actual = f.related ?? [];
       if (actual.length !== expected.length) fail('number of related locations', expected.length, actual.length);
-      expected.forEach((r, j) => {
-        const got = actual[j];
-        if (typeof r.message === 'string' && got.message !== r.message) fail(`related ${j + 1} message`, r.message, got.message);
-        if (r.message instanceof RegExp && !r.message.test(got.message)) fail(`related ${j + 1} message matching`, String(r.message), got.message);
-        for (const key of ['line', 'column', 'endLine', 'endColumn'] as const) {
-          if (r[key] !== undefined && got[key] !== r[key]) fail(`related ${j + 1} ${key}`, r[key], got[key]);
-        }
-      });
+      expected.forEach((r, j) => checkPlace(`related ${j + 1} `, r, actual[j]));
     }
     if (e.suggestions !== undefined) {
       const expected = e.suggestions ?? [];

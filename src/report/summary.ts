@@ -1,6 +1,6 @@
 import { location } from 'vfile-location';
 import type { CalendarDate, PolicyModel, SourceRange, TextBlock } from '../model/types.js';
-import type { AlignmentRow, DocumentSummary, FindingContext } from '../engine/findings.js';
+import type { AlignmentRow, DocumentSummary, FindingContext, LintResult } from '../engine/findings.js';
 import type { CatalogueAlignment, LintOutput } from '../engine/lint.js';
 import type { PhaseTimer } from '../model/build.js';
 import { catalogueSource } from '../catalogue/documents.js';
@@ -121,4 +121,14 @@ export function addReportData(lint: LintOutput, timer?: PhaseTimer): void {
   });
   const place = location(model.text);
   lint.document = time('lint:summary', () => summarizeDocument(model, lint.catalogueAlignment, (offset) => place.toPoint(offset) ?? { line: 1, column: 1 }));
+}
+
+/**
+ * What a run keeps of a lint and its reports read: the result without the model and alignment
+ * (which hold the whole document), with report data added when asked.
+ */
+export function resultOf(lint: LintOutput, reportData: boolean, timer?: PhaseTimer): LintResult {
+  if (reportData) addReportData(lint, timer);
+  const { model: _model, catalogueAlignment: _alignment, ...result } = lint;
+  return result;
 }

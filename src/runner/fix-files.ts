@@ -7,7 +7,7 @@ import { lintText, type LintOptions } from '../engine/lint.js';
 import { decodeBuffer, type DecodedText, type TextEncoding } from '../files/read.js';
 import { encodeText, roundTrips } from '../files/encode.js';
 import { writeFileAtomic } from '../files/write.js';
-import { addReportData } from '../report/summary.js';
+import { resultOf } from '../report/summary.js';
 
 /** What lintFiles keeps per file (its FileLintResult; not imported, so the two modules do not import each other). */
 export type FixedFileResult = LintResult & { encoding: TextEncoding; bom: boolean };
@@ -34,8 +34,7 @@ function writeProblem(locale: Locale, zh: string, en: string): Finding {
 export async function fixFile(file: string, decoded: DecodedText, lintOptions: LintOptions, options: FixFilesOptions, reportData = false): Promise<FixedFileResult> {
   const locale = lintOptions.locale ?? 'zh-CN';
   const fixed = fixText(decoded.text, lintOptions, { types: options.types, suggestionRules: options.suggestionRules });
-  if (reportData) addReportData(fixed.lint, lintOptions.timer);
-  const { model: _model, catalogueAlignment: _parent, ...lint } = fixed.lint;
+  const lint = resultOf(fixed.lint, reportData, lintOptions.timer);
   const result: FixedFileResult = { ...lint, filePath: file, encoding: decoded.encoding, bom: decoded.bom };
   if (!fixed.fixed) return result;
   result.output = fixed.output;
@@ -44,9 +43,7 @@ export async function fixFile(file: string, decoded: DecodedText, lintOptions: L
   const problem = await writeFixed(file, decoded, fixed.output, locale);
   if (problem) {
     // Nothing was written: report the findings of the file as it still is.
-    const again = lintText(decoded.text, lintOptions);
-    if (reportData) addReportData(again, lintOptions.timer);
-    const { model: _m, catalogueAlignment: _p, ...before } = again;
+    const before = resultOf(lintText(decoded.text, lintOptions), reportData, lintOptions.timer);
     const findings = [problem, ...before.findings];
     return { ...before, findings, ...countFindings(findings), filePath: file, encoding: decoded.encoding, bom: decoded.bom };
   }

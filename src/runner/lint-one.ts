@@ -7,7 +7,7 @@ import { StatsCollector } from '../engine/timing.js';
 import { decodeBuffer, type TextEncoding } from '../files/read.js';
 import { lintOptionsFor, type ConfigResolver } from '../config/index.js';
 import { fixFile, type FixFilesOptions } from './fix-files.js';
-import { addReportData } from '../report/summary.js';
+import { resultOf } from '../report/summary.js';
 
 export interface FileLintResult extends LintResult {
   /** Absolute path. */
@@ -74,9 +74,7 @@ export async function lintOneFile(file: string, resolver: ConfigResolver, option
   try {
     const lintOptions = { ...lintOptionsFor(config, file, locale), timer: collector };
     if (options.fix) return await fixFile(file, decoded, lintOptions, options.fix, options.reportData);
-    const lint = lintText(decoded.text, lintOptions);
-    if (options.reportData) addReportData(lint, collector);
-    const { model: _model, catalogueAlignment: _parent, ...result } = lint;
+    const result = resultOf(lintText(decoded.text, lintOptions), options.reportData ?? false, collector);
     const out: FileLintResult = { ...result, filePath: file, encoding: decoded.encoding, bom: decoded.bom };
     if (collector) out.stats = collector.stats;
     return out;
