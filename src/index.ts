@@ -19,10 +19,12 @@ export type {
   NodeReportDescriptor,
   ReportSuggestion,
   ReportRelated,
+  ReportEvidence,
+  EvidenceSource,
   TextEdit,
 } from './engine/rule.js';
 export { resolveRules, RuleConfigError, type RuleSetting, type ResolvedRule } from './engine/rule-settings.js';
-export type { Finding, FindingSuggestion, FindingRelated, LintResult, Position } from './engine/findings.js';
+export type { Finding, FindingSuggestion, FindingRelated, FindingEvidence, LintResult, Position } from './engine/findings.js';
 export { builtinRules } from '../rules/index.js';
 export type * from './model/types.js';
 export type { Catalogue, CatalogueSet, CatalogueGroup, CatalogueItem, KnownDocument } from './catalogue/types.js';

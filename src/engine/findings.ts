@@ -1,5 +1,5 @@
-import type { SourceRange } from '../model/types.js';
-import type { Severity } from './rule.js';
+import type { Basis, SourceRange } from '../model/types.js';
+import type { EvidenceSource, Severity } from './rule.js';
 import type { LintStats } from './timing.js';
 
 export interface Position {
@@ -18,6 +18,15 @@ export interface FindingRelated extends Position {
   message: string;
 }
 
+/** A fact a finding rests on (see ReportEvidence), worded in the run's locale. */
+export interface FindingEvidence {
+  message: string;
+  basis?: Basis;
+  /** Where the fact stands in the text. */
+  position?: Position;
+  source?: EvidenceSource;
+}
+
 /** One reported problem, located and worded in the run's locale. */
 export interface Finding extends Position {
   /** null for problems that are not a rule's (unreadable file, internal error). */
@@ -29,6 +38,8 @@ export interface Finding extends Position {
   fix?: { range: [number, number]; text: string };
   suggestions?: FindingSuggestion[];
   related?: FindingRelated[];
+  /** The facts the finding rests on, strongest evidence first. */
+  evidence?: FindingEvidence[];
   /** The file could not be linted at all. */
   fatal?: boolean;
   /** The sentence around the finding with its span (for reports; not in the ESLint-shaped json). */

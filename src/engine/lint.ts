@@ -7,7 +7,7 @@ import { resolveParentCatalogue } from '../catalogue/parent.js';
 import { alignLists, type AlignedList } from '../catalogue/align.js';
 import type { Locale, NodeReportDescriptor, ReportDescriptor, Rule, RuleContext } from './rule.js';
 import { formatMessage } from './rule.js';
-import type { Finding, LintResult, Position } from './findings.js';
+import type { Finding, FindingEvidence, LintResult, Position } from './findings.js';
 import { compareFindings, countFindings } from './findings.js';
 import type { ResolvedRule } from './rule-settings.js';
 import { applyDirectives, type UnusedDirectiveSetting } from './directives.js';
@@ -156,6 +156,15 @@ function toFinding(rule: Rule<never>, severity: Finding['severity'], d: ReportDe
   }
   if (d.related?.length) {
     finding.related = d.related.map((r) => ({ message: formatMessage((rule.meta.messages[r.messageId] ?? template)[locale], r.data), ...toPosition(r.range) }));
+  }
+  if (d.evidence?.length) {
+    finding.evidence = d.evidence.map((e) => {
+      const evidence: FindingEvidence = { message: formatMessage((rule.meta.messages[e.messageId] ?? template)[locale], e.data) };
+      if (e.basis) evidence.basis = e.basis;
+      if (e.range) evidence.position = toPosition(e.range);
+      if (e.source) evidence.source = e.source;
+      return evidence;
+    });
   }
   return finding;
 }

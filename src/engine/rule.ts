@@ -1,4 +1,4 @@
-import type { PolicyModel, SourceRange } from '../model/types.js';
+import type { Basis, PolicyModel, SourceRange } from '../model/types.js';
 import type { Catalogue, CatalogueSet } from '../catalogue/types.js';
 import type { AlignedList } from '../catalogue/align.js';
 
@@ -49,6 +49,32 @@ export interface ReportRelated {
   data?: Record<string, string | number>;
 }
 
+/**
+ * A catalogue or registry entry a finding compares the text with, with the strength of its source
+ * (see catalogues/README.md): a reviewer must see whether the fact behind a finding is verified.
+ */
+export interface EvidenceSource {
+  kind: 'catalogue' | 'registry';
+  /** The catalogue's or document's name as shipped (江苏省“10+X”未来产业体系, 苏政发〔2023〕104号). */
+  name: string;
+  /** Where the fact comes from: title, issuer, site. */
+  citation?: string;
+  level?: 'official' | 'meta' | 'news' | 'unverified';
+  verified: boolean;
+}
+
+/** The fact a finding rests on: what it is, how it was established and where it was read. */
+export interface ReportEvidence {
+  /** Worded by the rule's messages, like related locations. */
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** How a fact read from the text was established; absent for a catalogue or registry fact. */
+  basis?: Basis;
+  /** Where in the text the fact stands. */
+  range?: SourceRange;
+  source?: EvidenceSource;
+}
+
 export interface ReportDescriptor {
   range: SourceRange;
   messageId: string;
@@ -57,6 +83,8 @@ export interface ReportDescriptor {
   suggestions?: ReportSuggestion[];
   /** Other places that explain the finding (where a list was first stated). */
   related?: ReportRelated[];
+  /** The facts the finding rests on (see ReportEvidence). */
+  evidence?: ReportEvidence[];
 }
 
 /** A report located by a model fact (anything with a `range`: a date, a target, a section, a doc number). */

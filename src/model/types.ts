@@ -11,6 +11,15 @@ export type { Directive, DirectiveKind } from '../parse/directives.js';
 export type { SourceRange, BlockKind, TextBlock, BlockSpan, NumberingStyle, Section, FrontMatter, FrontMatterProblem } from '../parse/types.js';
 import type { SourceRange, TextBlock, Section, FrontMatter, NumberingStyle } from '../parse/types.js';
 
+/**
+ * How a fact was established from the text, strongest first. `explicit`: stated in its own clause
+ * with a strong cue (「8个重点领域为：」, 「到2030年」 in the target's clause). `inherited`: taken from
+ * around it (the paragraph's first sentence, the section heading, the plan period). `inferred`:
+ * guessed (from the title, a region found in the body, a list boundary no cue marked). Rules fire
+ * at warn/error only on facts strong enough for them, and say in their evidence which it was.
+ */
+export type Basis = 'explicit' | 'inherited' | 'inferred';
+
 export type DatePrecision = 'year' | 'month' | 'day';
 
 /** A calendar point as written; missing parts are undefined. */
