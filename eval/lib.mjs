@@ -236,9 +236,11 @@ export function checkFloors(splits, floors) {
   for (const [split, s] of Object.entries(splits)) {
     for (const [id, r] of Object.entries(s.rules)) {
       const judged = r.tp + r.fp;
-      const floor = floors.rules?.[id] ?? floors.precision;
-      if (judged > 0 && judged < floors.smallSample && r.fp > 0 && floor >= floors.precision) problems.push(`${split}: ${id}: ${r.fp} false positive(s) among ${judged} findings (fewer than ${floors.smallSample}: none allowed)`);
-      else if (judged >= floors.smallSample && r.precision < floor) problems.push(`${split}: ${id}: precision ${r.precision} below its floor ${floor}`);
+      const own = floors.rules?.[id];
+      if (judged === 0) continue;
+      if (judged < floors.smallSample && own == null) {
+        if (r.fp > 0) problems.push(`${split}: ${id}: ${r.fp} false positive(s) among ${judged} findings (fewer than ${floors.smallSample}: none allowed)`);
+      } else if (r.precision < (own ?? floors.precision)) problems.push(`${split}: ${id}: precision ${r.precision} below its floor ${own ?? floors.precision}`);
     }
     const recall = floors.recall?.[split];
     if (recall && s.totals.recall != null && s.totals.recall < recall.overall) problems.push(`${split}: planted-error recall ${s.totals.recall} below ${recall.overall}`);
