@@ -150,7 +150,9 @@ export function evaluateText(entry) {
   const { matched, unjudged, stale } = matchJudgments(judged, entry.judgments);
   const copy = applyPlants(entry.id, entry.text, entry.plants);
   const plantedFindings = entry.plants.length ? lint(entry.file, copy.text) : [];
-  const fresh = plantedFindings.filter((f) => severe(f) && !clean.some((c) => sameFinding(c, f)));
+  // A plant that changes a line's length moves the columns after it: compare in clean columns.
+  const cleanColumn = (f) => f.column - copy.plants.filter((p) => p.line === f.line && p.column < f.column).reduce((n, p) => n + p.replace.length - p.find.length, 0);
+  const fresh = plantedFindings.filter((f) => severe(f) && !clean.some((c) => sameFinding(c, { ...f, column: cleanColumn(f) })));
   const attributed = new Set();
   const plants = copy.plants.map((plant) => {
     const family = CATEGORIES[plant.category];
